@@ -64,7 +64,8 @@ public sealed partial class Correlator
             if (m.TlsReadEvidence && leg?.Status != LegTlsStatus.Success)
             {
                 leg = (leg ?? new ReceiveLeg(LegTlsStatus.Success, null, null, null, null, null, null, null, null))
-                    with { Status = LegTlsStatus.Success, Error = null };
+                    with
+                { Status = LegTlsStatus.Success, Error = null };
             }
             var status = TlsVerdict.Receive(TlsVerdict.Origin.Received, leg?.Status ?? LegTlsStatus.Unknown, ReceiveTlsStatus.Unknown);
             return (status, leg);
