@@ -1,10 +1,84 @@
+using EsaTls.Ingest.Cli;
+using EsaTls.Ingest.Commands;
+using EsaTls.Ingest.Sinks;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
 namespace EsaTls.Ingest;
 
 public static class Program
 {
-    public static int Main(string[] args)
+    public static async Task<int> Main(string[] args)
     {
-        Console.Error.WriteLine("esatls-ingest: commands are being assembled");
-        return args.Length == 0 ? 2 : 1;
+        using var cancel = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+        var interactive = !Console.IsErrorRedirected && !Console.IsOutputRedirected;
+        using var rawOut = Console.OpenStandardOutput();
+        var output = new CliOutput(Console.Out, Console.Error, interactive, rawOut);
+        return await RunAsync(args, output, cancellationToken: cancel.Token).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs a command line with the given output (tests call this in-process).</summary>
+    public static async Task<int> RunAsync(string[] args, CliOutput output, SinkFactory? sinks = null, CancellationToken cancellationToken = default)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(output);
+        services.AddSingleton(sinks ?? new SinkFactory());
+        var app = new CommandApp(new TypeRegistrar(services));
+        app.Configure(config =>
+        {
+            config.SetApplicationName("esatls-ingest");
+            config.Settings.Console = AnsiConsole.Create(new AnsiConsoleSettings
+            {
+                Out = new AnsiConsoleOutput(output.Out),
+                Ansi = output.Interactive ? AnsiSupport.Detect : AnsiSupport.No,
+                ColorSystem = output.Interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            });
+            config.PropagateExceptions();
+            config.AddCommand<FilesCommand>("files")
+                .WithDescription("Backfill log files into the store: parse, correlate, write one document per message.")
+                .WithExample("files", "/var/log/esa/esa1/", "--store", "esatls.db")
+                .WithExample("files", "mail_logs.@20250301T000000.s", "mail_logs.@20250302T000000.c", "--timezone", "Europe/Berlin")
+                .WithExample("files", "syslog/esa.log", "--year", "2025", "--dry-run")
+                .WithExample("files", "logs/", "--elasticsearch", "https://es.example:9200", "--ca-cert", "ca.pem");
+            config.AddCommand<CheckCommand>("check")
+                .WithDescription("Parse only: report which lines were recognised and which were not.")
+                .WithExample("check", "logs/")
+                .WithExample("check", "mail.current", "--show-unrecognized");
+        });
+        try
+        {
+            return await app.RunAsync(args, cancellationToken).ConfigureAwait(false);
+        }
+        catch (UsageException e)
+        {
+            output.Error.WriteLine($"esatls-ingest: {e.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (CommandParseException e)
+        {
+            output.Error.WriteLine($"esatls-ingest: {e.Message} (see esatls-ingest --help)");
+            return ExitCodes.Usage;
+        }
+        catch (CommandRuntimeException e)
+        {
+            output.Error.WriteLine($"esatls-ingest: {e.Message} (see esatls-ingest --help)");
+            return ExitCodes.Usage;
+        }
+        catch (OperationCanceledException)
+        {
+            output.Error.WriteLine("esatls-ingest: interrupted; the store holds everything up to the last commit and the next run resumes there");
+            return ExitCodes.Failure;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            output.Error.WriteLine($"esatls-ingest: {e.Message}");
+            return ExitCodes.Failure;
+        }
     }
 }
