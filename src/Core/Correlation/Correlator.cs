@@ -173,7 +173,11 @@ public sealed partial class Correlator
     private void OnIcidPolicy(ApplianceState a, DateTime time, IcidPolicy p)
     {
         var c = LiveIcid(a, p.Icid, time);
-        c.HatAction = p.Action;
+        if (p.Action.Length > 0)
+        {
+            // 3.x logs a score-only line ("ICID n SBRS None") that names no policy.
+            c.HatAction = p.Action;
+        }
         c.SenderGroup = p.SenderGroup ?? c.SenderGroup;
         c.Sbrs = p.Sbrs ?? c.Sbrs;
     }
