@@ -29,7 +29,14 @@ public static class DashboardImporter
         }
         else
         {
-            bundle = await File.ReadAllBytesAsync(target.SavedObjectsFile, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                bundle = await File.ReadAllBytesAsync(target.SavedObjectsFile, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return DashboardImportResult.Fail($"cannot read saved objects file {target.SavedObjectsFile}: {e.Message}");
+            }
         }
         var objectsSent = SavedObjectsBundle.CountObjects(bundle);
         if (objectsSent == 0)

@@ -199,10 +199,11 @@ public class DashboardImporterTests
         await using var server = new LoopbackHttpServer(_ => null);
         using var cts = new CancellationTokenSource();
         var import = DashboardImporter.ImportAsync(Kibana(server.Url), cts.Token);
-        while (server.Requests.IsEmpty)
+        for (var i = 0; i < 1000 && server.Requests.IsEmpty; i++)
         {
             await Task.Delay(10);
         }
+        server.Requests.Should().ContainSingle("the request reached the server before the caller cancelled");
         await cts.CancelAsync();
         await import.Invoking(async t => await t).Should().ThrowAsync<OperationCanceledException>();
     }

@@ -11,19 +11,22 @@ public class KibanaSavedObjectsTests
     private static readonly SavedObjectFile File = Load(DashboardProduct.Kibana);
 
     [Fact]
-    public void Objects_declare_migration_versions_that_Kibana_8_and_9_migrate_forward()
+    public void Objects_declare_migration_versions_no_newer_than_the_oldest_supported_kibana_knows()
     {
-        var expected = new Dictionary<string, string>
+        // Kibana refuses objects whose version is newer than its own migrations and migrates older ones forward.
+        // These maxima are the versions of Kibana 8.8+ sample data; a re-export from a newer Kibana raises them.
+        var maxima = new Dictionary<string, Version>
         {
-            ["index-pattern"] = "8.0.0",
-            ["lens"] = "8.9.0",
-            ["search"] = "7.9.3",
-            ["dashboard"] = "8.7.0",
+            ["index-pattern"] = new(8, 0, 0),
+            ["lens"] = new(8, 9, 0),
+            ["search"] = new(7, 9, 3),
+            ["dashboard"] = new(8, 7, 0),
         };
         foreach (var o in File.Objects)
         {
             o.GetProperty("coreMigrationVersion").GetString().Should().Be("8.8.0", Id(o));
-            o.GetProperty("typeMigrationVersion").GetString().Should().Be(expected[o.GetProperty("type").GetString()!], Id(o));
+            Version.Parse(o.GetProperty("typeMigrationVersion").GetString()!).Should()
+                .BeLessThanOrEqualTo(maxima[o.GetProperty("type").GetString()!], Id(o));
         }
     }
 
