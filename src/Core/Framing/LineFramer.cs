@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace EsaTls.Core.Framing;
 
@@ -90,8 +91,10 @@ public sealed class LineFramer
             return error;
         }
 
-        // Native framing: weekday and year, no PRI, the level right after the timestamp.
-        if (!hasPri && stamp.HasWeekday && stamp.HasYear && TryLevel(s, p, allowColon: true, out var level, out var message))
+        // Native framing: weekday and year, no PRI, the level right after the timestamp. ("… 2007 smail: Info: x"
+        // is a syslog tag with a year in the header, not a level "smail".)
+        if (!hasPri && stamp.HasWeekday && stamp.HasYear && TryLevel(s, p, allowColon: true, out var level, out var message)
+            && (IsKnownLevel(level) || !StartsWithKnownLevel(message)))
         {
             if (!TryResolve(stamp, out var utc))
             {
@@ -128,7 +131,14 @@ public sealed class LineFramer
 
         if (!TryLevel(s, p, allowColon: timeStamp.HasYear, out level, out message))
         {
-            return FrameError.NoLevel;
+            // No tag at all: what looked like one is the level ("<13>Mar 17 18:24:37 [host] Info: text").
+            if (!IsKnownLevel(tag))
+            {
+                return FrameError.NoLevel;
+            }
+            level = tag;
+            tag = default;
+            message = s[p..];
         }
         if (!TryResolve(timeStamp, out var time))
         {
@@ -403,6 +413,25 @@ public sealed class LineFramer
     }
 
     private const int MaxLevelLength = 16;
+
+    /// <summary>Levels AsyncOS writes (and syslog severities), any case.</summary>
+    private static bool IsKnownLevel(ReadOnlySpan<byte> word) => word.Length switch
+    {
+        4 => Ascii.EqualsIgnoreCase(word, "Info"u8),
+        5 => Ascii.EqualsIgnoreCase(word, "Debug"u8) || Ascii.EqualsIgnoreCase(word, "Trace"u8)
+            || Ascii.EqualsIgnoreCase(word, "Alert"u8) || Ascii.EqualsIgnoreCase(word, "Error"u8),
+        6 => Ascii.EqualsIgnoreCase(word, "Notice"u8),
+        7 => Ascii.EqualsIgnoreCase(word, "Warning"u8),
+        8 => Ascii.EqualsIgnoreCase(word, "Critical"u8),
+        9 => Ascii.EqualsIgnoreCase(word, "Emergency"u8),
+        _ => false,
+    };
+
+    private static bool StartsWithKnownLevel(ReadOnlySpan<byte> text)
+    {
+        var colon = text.IndexOf((byte)':');
+        return colon > 0 && colon <= MaxLevelLength && IsKnownLevel(text[..colon]);
+    }
 
     private static bool TrySkipPri(ReadOnlySpan<byte> s, ref int pos)
     {

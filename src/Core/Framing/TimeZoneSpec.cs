@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace EsaTls.Core.Framing;
 
 /// <summary>A zone given as IANA name (<c>Europe/Berlin</c>) or fixed offset (<c>+02:00</c>, <c>-0530</c>, <c>UTC</c>).</summary>
@@ -36,7 +38,7 @@ public sealed class TimeZoneSpec
     public static TimeZoneSpec FromOffsetSeconds(int seconds) =>
         seconds == 0 ? Utc : new TimeZoneSpec(TimeSpan.FromSeconds(seconds), FormatOffset(TimeSpan.FromSeconds(seconds)));
 
-    public static bool TryParse(string text, out TimeZoneSpec? spec, out string? error)
+    public static bool TryParse(string text, [NotNullWhen(true)] out TimeZoneSpec? spec, [NotNullWhen(false)] out string? error)
     {
         spec = null;
         error = null;
@@ -156,7 +158,7 @@ public sealed class TimeZoneSpec
 
     private static long Clamp(long ticks) => Math.Clamp(ticks, DateTime.MinValue.Ticks, DateTime.MaxValue.Ticks);
 
-    private static bool TryParseOffset(string t, out TimeSpan offset, out string? error)
+    private static bool TryParseOffset(string t, out TimeSpan offset, [NotNullWhen(false)] out string? error)
     {
         offset = default;
         error = null;

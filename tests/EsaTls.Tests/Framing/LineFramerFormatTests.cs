@@ -105,6 +105,26 @@ public class LineFramerFormatTests
     }
 
     [Fact]
+    public void Year_and_weekday_in_the_syslog_header()
+    {
+        Framer(year: 2020).Frame("Thu Feb  1 08:32:59 2007 c60 smail: Info: ICID 12 close")
+            .Should().Be(new Framed(FrameKind.Syslog, Utc(2007, 2, 1, 8, 32, 59), "Info", "c60", "smail", "ICID 12 close"));
+        Framer(year: 2020).Frame("Thu Feb  1 08:32:59 2007 smail: Info: ICID 12 close")
+            .Should().Be(new Framed(FrameKind.Syslog, Utc(2007, 2, 1, 8, 32, 59), "Info", "", "smail", "ICID 12 close"));
+    }
+
+    [Fact]
+    public void Syslog_without_a_tag_takes_the_level_after_the_header()
+    {
+        Framer(year: 2024).Frame("<166>Mar 17 18:24:37 Info: Start MID 6 ICID 5")
+            .Should().Be(new Framed(FrameKind.Syslog, Utc(2024, 3, 17, 18, 24, 37), "Info", "", "", "Start MID 6 ICID 5"));
+        Framer(year: 2024).Frame("<166>Mar 17 18:24:37 esa1.example.com Info: Start MID 6 ICID 5")
+            .Should().Be(new Framed(FrameKind.Syslog, Utc(2024, 3, 17, 18, 24, 37), "Info", "esa1.example.com", "", "Start MID 6 ICID 5"));
+        Framer(year: 2024).Frame("<13>Mon Aug 10 09:52:59 2020 Warning: ICID 1 lost")
+            .Should().Be(new Framed(FrameKind.Syslog, Utc(2020, 8, 10, 9, 52, 59), "Warning", "", "", "ICID 1 lost"));
+    }
+
+    [Fact]
     public void Collector_header_with_the_native_timestamp_uses_the_inner_time()
     {
         var framer = Framer(year: 2024, zone: Zone("+02:00"));

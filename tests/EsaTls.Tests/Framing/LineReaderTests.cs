@@ -172,6 +172,31 @@ public class LineReaderTests
     }
 
     [Fact]
+    public void Tailing_a_file_sees_lines_appended_after_the_end_was_reached()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, "first\nsec");
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var reader = new LineReader(stream, consumeUnterminatedLastLine: false);
+            ReadAll(reader).Should().Equal(new Line("first", 0, 6, false));
+
+            File.AppendAllText(path, "ond\nthird\n");
+            ReadAll(reader).Should().Equal(new Line("second", 6, 13, false), new Line("third", 13, 19, false));
+
+            // Resuming from the saved position in a new reader (worker restart).
+            using var again = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var resumed = new LineReader(again, startOffset: 6);
+            ReadAll(resumed).Select(l => l.Text).Should().Equal("second", "third");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Batch_reading_returns_an_unterminated_oversized_last_line()
     {
         using var reader = new LineReader(new ChunkedStream(Bytes("ab\n" + new string('q', 40)), [7]), maxLineBytes: 5);
