@@ -37,6 +37,8 @@ public sealed class LineFramer
 
     private const string StateVersion = "v1";
 
+    private const long HalfYearTicks = 182 * TimeSpan.TicksPerDay;
+
     private readonly FramingOptions _options;
     private TimeZoneSpec? _headerZone;
     private int? _headerOffsetSeconds;
@@ -278,8 +280,13 @@ public sealed class LineFramer
     {
         if (_haveReference)
         {
-            // Nearest to the reference among the neighbouring years (ties keep the reference's year).
+            // Nearest to the reference among the neighbouring years (ties keep the reference's year). Within
+            // 182 days of the reference the reference's own year is nearest: the others are a year further.
             var year = _referenceLocal.Year;
+            if (stamp.TryLocal(year, out local) && Math.Abs(local.Ticks - _referenceLocal.Ticks) < HalfYearTicks)
+            {
+                return true;
+            }
             var found = false;
             local = default;
             var bestDistance = long.MaxValue;
