@@ -46,6 +46,13 @@ public static class Program
                 .WithExample("files", "mail_logs.@20250301T000000.s", "mail_logs.@20250302T000000.c", "--timezone", "Europe/Berlin")
                 .WithExample("files", "syslog/esa.log", "--year", "2025", "--dry-run")
                 .WithExample("files", "logs/", "--elasticsearch", "https://es.example:9200", "--ca-cert", "ca.pem");
+            config.AddCommand<RunCommand>("run")
+                .WithDescription("Long-running worker: follow pushed log directories and syslog, commit with checkpoints (docs/worker.md).")
+                .WithExample("run", "--config", "/etc/esatls/appsettings.json")
+                .WithExample("run", "--set", "Files:0:Path=/var/log/esa/esa1", "--set", "Syslog:Udp=0.0.0.0:5514");
+            config.AddCommand<StatusCommand>("status")
+                .WithDescription("Show the worker's committed input positions and how far behind the inputs it is.")
+                .WithExample("status", "--config", "/etc/esatls/appsettings.json");
             config.AddCommand<CheckCommand>("check")
                 .WithDescription("Parse only: report which lines were recognised and which were not.")
                 .WithExample("check", "logs/")
