@@ -28,7 +28,6 @@ namespace EsaTls.Core.Stores.Search;
 public sealed class SearchQueryBackend : IQueryBackend
 {
     private const string KeepAlive = "2m";
-    private const int PageSize = 1000;
     private const string Missing = "-";
     private static readonly string SearchPath = "/" + Fields.IndexPattern + "/_search?ignore_unavailable=true&allow_no_indices=true";
 
@@ -48,6 +47,9 @@ public sealed class SearchQueryBackend : IQueryBackend
         await connection.ConnectAsync(cancellationToken).ConfigureAwait(false);
         return new SearchQueryBackend(connection, ownsConnection);
     }
+
+    /// <summary>Hits per search page and buckets per composite page (small in tests to exercise paging).</summary>
+    internal int PageSize { get; set; } = 1000;
 
     public string Description => connection.Description;
 
