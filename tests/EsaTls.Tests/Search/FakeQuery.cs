@@ -32,44 +32,44 @@ public static class FakeQuery
             case "bool":
                 return Bool(body!.AsObject(), ctx);
             case "term":
-            {
-                var (field, spec) = body!.AsObject().Single();
-                var value = spec is JsonObject o ? o["value"] : spec;
-                return Values(ctx, field).Any(v => Equal(field, v, value!));
-            }
+                {
+                    var (field, spec) = body!.AsObject().Single();
+                    var value = spec is JsonObject o ? o["value"] : spec;
+                    return Values(ctx, field).Any(v => Equal(field, v, value!));
+                }
             case "terms":
-            {
-                var (field, list) = body!.AsObject().Single();
-                var wanted = list!.AsArray();
-                return Values(ctx, field).Any(v => wanted.Any(w => Equal(field, v, w!)));
-            }
+                {
+                    var (field, list) = body!.AsObject().Single();
+                    var wanted = list!.AsArray();
+                    return Values(ctx, field).Any(v => wanted.Any(w => Equal(field, v, w!)));
+                }
             case "range":
-            {
-                var (field, spec) = body!.AsObject().Single();
-                return Values(ctx, field).Any(v => InRange(field, v, spec!.AsObject()));
-            }
+                {
+                    var (field, spec) = body!.AsObject().Single();
+                    return Values(ctx, field).Any(v => InRange(field, v, spec!.AsObject()));
+                }
             case "prefix":
-            {
-                var (field, spec) = body!.AsObject().Single();
-                var value = (spec is JsonObject o ? o["value"] : spec)!.GetValue<string>();
-                var ci = spec is JsonObject p && p["case_insensitive"]?.GetValue<bool>() == true;
-                return Values(ctx, field).Any(v => Text(v).StartsWith(value, ci ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal));
-            }
+                {
+                    var (field, spec) = body!.AsObject().Single();
+                    var value = (spec is JsonObject o ? o["value"] : spec)!.GetValue<string>();
+                    var ci = spec is JsonObject p && p["case_insensitive"]?.GetValue<bool>() == true;
+                    return Values(ctx, field).Any(v => Text(v).StartsWith(value, ci ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal));
+                }
             case "wildcard":
-            {
-                var (field, spec) = body!.AsObject().Single();
-                var value = (spec is JsonObject o ? o["value"] : spec)!.GetValue<string>();
-                var ci = spec is JsonObject p && p["case_insensitive"]?.GetValue<bool>() == true;
-                return Values(ctx, field).Any(v => WildcardMatch(value, Text(v), ci, escapes: true));
-            }
+                {
+                    var (field, spec) = body!.AsObject().Single();
+                    var value = (spec is JsonObject o ? o["value"] : spec)!.GetValue<string>();
+                    var ci = spec is JsonObject p && p["case_insensitive"]?.GetValue<bool>() == true;
+                    return Values(ctx, field).Any(v => WildcardMatch(value, Text(v), ci, escapes: true));
+                }
             case "exists":
                 return Values(ctx, body!["field"]!.GetValue<string>()).Any();
             case "nested":
-            {
-                var path = body!["path"]!.GetValue<string>();
-                var inner = body["query"]!.AsObject();
-                return NestedObjects(ctx, path).Any(n => Matches(inner, n));
-            }
+                {
+                    var path = body!["path"]!.GetValue<string>();
+                    var inner = body["query"]!.AsObject();
+                    return NestedObjects(ctx, path).Any(n => Matches(inner, n));
+                }
             default:
                 throw new NotSupportedException($"query [{kind}] is not supported by the double");
         }
