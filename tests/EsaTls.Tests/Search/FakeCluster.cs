@@ -64,6 +64,18 @@ public sealed class FakeCluster : IAsyncDisposable
 
     public int MaxConcurrentBulk => Volatile.Read(ref maxActiveBulk);
 
+    public int ActiveBulk => Volatile.Read(ref activeBulk);
+
+    /// <summary>Bulk requests wait for this task before they are processed (a stalled cluster).</summary>
+    public Task BulkGate { get; set; } = Task.CompletedTask;
+
+    /// <summary>Delay for the n-th bulk request (1-based), e.g. to make only the first one time out.</summary>
+    public Func<int, TimeSpan>? BulkDelayFor { get; set; }
+
+    private int bulkRequests;
+
+    public int BulkRequests => Volatile.Read(ref bulkRequests);
+
     public int BulkItemsReceived;
 
     private FakeCluster(WebApplication app, SearchEngine engine, string version, Uri url)
@@ -198,9 +210,12 @@ public sealed class FakeCluster : IAsyncDisposable
             }
             try
             {
-                if (BulkDelay > TimeSpan.Zero)
+                var number = Interlocked.Increment(ref bulkRequests);
+                await BulkGate.WaitAsync(context.RequestAborted);
+                var delay = BulkDelayFor?.Invoke(number) ?? BulkDelay;
+                if (delay > TimeSpan.Zero)
                 {
-                    await Task.Delay(BulkDelay, context.RequestAborted);
+                    await Task.Delay(delay, context.RequestAborted);
                 }
                 reply = Bulk(body);
             }
