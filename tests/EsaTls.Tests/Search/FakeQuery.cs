@@ -212,7 +212,7 @@ public static class FakeQuery
     }
 
     private static double Number(JsonNode n) =>
-        n.GetValueKind() == JsonValueKind.String ? double.Parse(n.GetValue<string>(), CultureInfo.InvariantCulture) : n.GetValue<double>();
+        double.Parse(n.GetValueKind() == JsonValueKind.String ? n.GetValue<string>() : n.ToJsonString(), CultureInfo.InvariantCulture);
 
     private static bool Bool(JsonNode n) =>
         n.GetValueKind() switch
@@ -324,7 +324,7 @@ public static class FakeQuery
         }
         if (x.GetValueKind() == JsonValueKind.Number && y.GetValueKind() == JsonValueKind.Number)
         {
-            return x.GetValue<double>().CompareTo(y.GetValue<double>());
+            return decimal.Parse(x.ToJsonString(), CultureInfo.InvariantCulture).CompareTo(decimal.Parse(y.ToJsonString(), CultureInfo.InvariantCulture));
         }
         return string.CompareOrdinal(Text(x), Text(y));
     }
