@@ -99,6 +99,16 @@ public class ConnectionTests
     }
 
     [Fact]
+    public async Task Credentials_given_as_options_win_over_the_environment()
+    {
+        await using var cluster = await FakeCluster.StartAsync(SearchEngine.Elasticsearch);
+        var env = new Dictionary<string, string> { ["ESATLS_API_KEY"] = ApiKey, ["ESATLS_PASSWORD"] = Password };
+        using var connection = SearchConnection.FromOptions(new SearchConnectionOptions { Urls = [cluster.UrlText], Username = "ingest" }, n => env.GetValueOrDefault(n));
+        await connection.ConnectAsync(CancellationToken.None);
+        cluster.Requests.First().Authorization.Should().StartWith("Basic ");
+    }
+
+    [Fact]
     public async Task Secrets_stay_out_of_errors_even_when_the_server_echoes_them()
     {
         await using var cluster = await FakeCluster.StartAsync(SearchEngine.Elasticsearch);

@@ -86,15 +86,32 @@ public sealed class SearchConnection : IDisposable
             nodes.Add(uri);
         }
 
-        var apiKey = Blank(options.ApiKey) ?? Blank(environment(SearchConnectionOptions.ApiKeyVariable));
-        var username = Blank(options.Username) ?? urlUser ?? Blank(environment(SearchConnectionOptions.UsernameVariable));
-        var password = Blank(options.Password) ?? urlPassword ?? Blank(environment(SearchConnectionOptions.PasswordVariable));
-        var secrets = Secrets.For(apiKey, username, password);
-
         if (Blank(options.ApiKey) is not null && Blank(options.Username) is not null)
         {
             throw new SearchConfigurationException("give either --api-key or --username/--password, not both");
         }
+        // Options win over the environment; within each, an API key wins over a user name.
+        string? apiKey = null, username = null, password = null;
+        if (Blank(options.ApiKey) is { } optionKey)
+        {
+            apiKey = optionKey;
+        }
+        else if ((Blank(options.Username) ?? urlUser) is { } optionUser)
+        {
+            username = optionUser;
+            password = Blank(options.Password) ?? urlPassword ?? Blank(environment(SearchConnectionOptions.PasswordVariable));
+        }
+        else if (Blank(environment(SearchConnectionOptions.ApiKeyVariable)) is { } envKey)
+        {
+            apiKey = envKey;
+        }
+        else
+        {
+            username = Blank(environment(SearchConnectionOptions.UsernameVariable));
+            password = Blank(options.Password) ?? Blank(environment(SearchConnectionOptions.PasswordVariable));
+        }
+        var secrets = Secrets.For(apiKey ?? Blank(options.ApiKey), username, password ?? Blank(options.Password));
+
         if (username is not null && password is null)
         {
             throw new SearchConfigurationException($"--username given without a password (--password or {SearchConnectionOptions.PasswordVariable})");
@@ -124,7 +141,6 @@ public sealed class SearchConnection : IDisposable
             .ThrowExceptions(false);
         if (apiKey is not null)
         {
-            // An API key wins over a username from the environment: it is the more specific credential.
             descriptor = descriptor.Authentication(new ApiKey(apiKey));
         }
         else if (username is not null)
