@@ -210,14 +210,14 @@ public sealed class SinkTests : IDisposable
     public async Task A_request_that_times_out_is_repeated()
     {
         await using var cluster = await FakeCluster.StartAsync(SearchEngine.Elasticsearch);
-        cluster.BulkDelayFor = n => n == 1 ? TimeSpan.FromSeconds(5) : TimeSpan.Zero;
-        using var connection = Connect(cluster, TimeSpan.FromMilliseconds(400));
+        cluster.BulkDelayFor = n => n == 1 ? TimeSpan.FromSeconds(10) : TimeSpan.Zero;
+        using var connection = Connect(cluster, TimeSpan.FromMilliseconds(1500));
         var records = SearchTestData.Records(20);
         await using var sink = await SearchMessageSink.CreateAsync(connection, Options(o => o with { Senders = 1 }), CancellationToken.None);
         await sink.CommitAsync(records, Checkpoint(1), CancellationToken.None);
         ExactlyOnce(cluster, records);
         cluster.BulkRequests.Should().BeGreaterThanOrEqualTo(2);
-        sink.Stats.Retried.Should().Be(20);
+        sink.Stats.Retried.Should().BeGreaterThanOrEqualTo(20);
         warnings.Should().Contain(w => w.Contains("timed out", StringComparison.Ordinal) || w.Contains("no answer", StringComparison.Ordinal));
     }
 
