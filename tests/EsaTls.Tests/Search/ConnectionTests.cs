@@ -149,6 +149,21 @@ public class ConnectionTests
     }
 
     [Fact]
+    public async Task Several_nodes_fail_over()
+    {
+        int deadPort;
+        await using (var gone = await FakeCluster.StartAsync(SearchEngine.Elasticsearch))
+        {
+            deadPort = gone.Url.Port;
+        }
+        await using var cluster = await FakeCluster.StartAsync(SearchEngine.Elasticsearch);
+        using var connection = SearchConnection.FromOptions(
+            new SearchConnectionOptions { Urls = [$"http://127.0.0.1:{deadPort}, {cluster.UrlText}"] }, _ => null);
+        connection.Nodes.Should().HaveCount(2);
+        (await connection.ConnectAsync(CancellationToken.None)).Engine.Should().Be(SearchEngine.Elasticsearch);
+    }
+
+    [Fact]
     public void Options_print_without_secrets()
     {
         var options = new SearchConnectionOptions

@@ -62,14 +62,15 @@ public sealed class SearchConnection : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         environment ??= Environment.GetEnvironmentVariable;
 
-        if (options.Urls.Count == 0)
+        if (options.Urls.All(string.IsNullOrWhiteSpace))
         {
             throw new SearchConfigurationException("no cluster URL given (--elasticsearch URL or --opensearch URL)");
         }
         var nodes = new List<Uri>();
         string? urlUser = null;
         string? urlPassword = null;
-        foreach (var raw in options.Urls)
+        // "https://es1:9200,https://es2:9200" in one value is the same as two values.
+        foreach (var raw in options.Urls.SelectMany(u => u.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
         {
             if (!Uri.TryCreate(raw, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
             {
