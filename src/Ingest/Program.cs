@@ -1,3 +1,4 @@
+using EsaTls.Core.Stores.Search;
 using EsaTls.Ingest.Cli;
 using EsaTls.Ingest.Commands;
 using EsaTls.Ingest.Sinks;
@@ -28,7 +29,7 @@ public static class Program
     {
         var services = new ServiceCollection();
         services.AddSingleton(output);
-        services.AddSingleton(sinks ?? new SinkFactory());
+        services.AddSingleton(sinks ?? new SinkFactory(output));
         var app = new CommandApp(new TypeRegistrar(services));
         app.Configure(config =>
         {
@@ -46,6 +47,11 @@ public static class Program
                 .WithExample("files", "mail_logs.@20250301T000000.s", "mail_logs.@20250302T000000.c", "--timezone", "Europe/Berlin")
                 .WithExample("files", "syslog/esa.log", "--year", "2025", "--dry-run")
                 .WithExample("files", "logs/", "--elasticsearch", "https://es.example:9200", "--ca-cert", "ca.pem");
+            config.AddCommand<SetupCommand>("setup")
+                .WithDescription("Install the index template and lifecycle policy (or create the SQLite store) and import the dashboards.")
+                .WithExample("setup", "--elasticsearch", "https://es.example:9200", "--kibana", "https://kibana.example:5601")
+                .WithExample("setup", "--opensearch", "https://os.example:9200", "--dashboards", "https://osd.example:5601", "--tenant", "global")
+                .WithExample("setup", "--store", "esatls.db");
             config.AddCommand<CheckCommand>("check")
                 .WithDescription("Parse only: report which lines were recognised and which were not.")
                 .WithExample("check", "logs/")
@@ -75,7 +81,12 @@ public static class Program
             output.Error.WriteLine("esatls-ingest: interrupted; the store holds everything up to the last commit and the next run resumes there");
             return ExitCodes.Failure;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (SearchConfigurationException e)
+        {
+            output.Error.WriteLine($"esatls-ingest: {e.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or SearchRequestException)
         {
             output.Error.WriteLine($"esatls-ingest: {e.Message}");
             return ExitCodes.Failure;
