@@ -23,7 +23,7 @@ internal sealed record GenerationSummary(
 internal static class LogGenerator
 {
     /// <summary>Average bytes of log per regular message (all its lines, its connection's and deliveries' share), for <c>--size</c>.</summary>
-    public const double BytesPerMessage = 2500;
+    public const double BytesPerMessage = 2400;
 
     public static GenerationSummary Run(GeneratorOptions o)
     {

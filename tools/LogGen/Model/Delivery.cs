@@ -227,6 +227,7 @@ internal sealed class DeliveryConnection : Actor
     private int _delivered;
     private DeliveryJob? _job;
     private Attempt? _attempt;
+    private bool _tlsLogged;
 
     public DeliveryConnection(Destination route)
     {
@@ -278,11 +279,11 @@ internal sealed class DeliveryConnection : Actor
             _params = App.Tls.DrawParams(rng);
         }
         // The seed TechNote shows the TLS line before New SMTP DCID; bind by id, never by adjacency (§5.2).
+        // Same schedule either way, so this older order changes the text, not the traffic.
         if (_plan == OutboundTlsPlan.Success && App.Variant())
         {
-            Negotiate(sim);
-            _view.OpenWritten = LogLines.NewDcid(sim, App, _dcid, _ip, _route.Port);
-            return;
+            LogTls(sim);
+            _tlsLogged = true;
         }
         _view.OpenWritten = LogLines.NewDcid(sim, App, _dcid, _ip, _route.Port);
         _step = Step.Tls;
@@ -290,6 +291,17 @@ internal sealed class DeliveryConnection : Actor
     }
 
     private void Negotiate(Simulation sim)
+    {
+        if (!_tlsLogged && !LogTls(sim))
+        {
+            return;
+        }
+        _step = Step.Next;
+        sim.After(this, 0.005 + App.Rng.NextDouble() * 0.05);
+    }
+
+    /// <summary>Writes this connection's TLS line (if any); false when the connection ends here (TLS required, not achieved).</summary>
+    private bool LogTls(Simulation sim)
     {
         switch (_plan)
         {
@@ -316,10 +328,9 @@ internal sealed class DeliveryConnection : Actor
                 LogLines.DcidClose(sim, App, _dcid);
                 _route.Connections.Remove(this);
                 _route.Backoff(sim, 120 + App.Rng.NextDouble() * 600);
-                return;
+                return false;
         }
-        _step = Step.Next;
-        sim.After(this, 0.005 + App.Rng.NextDouble() * 0.05);
+        return true;
     }
 
     private void Next(Simulation sim)

@@ -62,7 +62,7 @@ internal static class LogLines
         b.A("ICID "u8).N(icid).A(" TLS failed"u8);
         if (!app.Variant())
         {
-            b.A(": "u8).A(app.Rng.Pick(InboundTlsErrors));
+            b.A(": "u8).A(app.VariantRng.Pick(InboundTlsErrors));
         }
         return sim.Emit(app, LineKeys.ForIcid(icid));
     }

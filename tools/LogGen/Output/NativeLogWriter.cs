@@ -5,7 +5,8 @@ namespace EsaTls.LogGen.Output;
 /// <summary>
 /// One appliance's rollover file set as the appliance writes it: <c>DIR/&lt;host&gt;/mail_logs.@YYYYMMDDTHHMMSS.s</c>
 /// files of about <c>--file-size</c> each, every one opening with the <c>Begin Logfile</c> / <c>Version: … SN: …</c> /
-/// <c>Time offset from UTC</c> header; the file being written at the end is renamed <c>.c</c> (current).
+/// <c>Time offset from UTC</c> header; the file being written at the end is renamed <c>.c</c> (current). An older
+/// file set of the host in the directory is replaced.
 /// </summary>
 internal sealed class NativeLogWriter : ILineSink
 {
@@ -25,6 +26,11 @@ internal sealed class NativeLogWriter : ILineSink
         _fileSize = fileSize;
         _rng = rng;
         Directory.CreateDirectory(directory);
+        // A previous run's file set of this host would mix with this one (its names sort in between).
+        foreach (var old in Directory.EnumerateFiles(directory, "mail_logs.@*"))
+        {
+            File.Delete(old);
+        }
     }
 
     public IReadOnlyList<string> Files => _files;
