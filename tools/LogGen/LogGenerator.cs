@@ -97,7 +97,7 @@ internal static class LogGenerator
         }
         foreach (var c in o.Campaigns)
         {
-            sim.At(new CampaignSource(appliances[c.Appliance - 1], c.Messages, c.Duration), ToMs(c.StartUtc));
+            sim.At(new CampaignSource(appliances[c.Appliance - 1], c.Messages, c.Duration, c.Domain), ToMs(c.StartUtc));
         }
 
         sim.Run();

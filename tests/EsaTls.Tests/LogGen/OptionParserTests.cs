@@ -76,6 +76,10 @@ public class OptionParserTests
         o.Messages.Should().BeNull();
         o.SizeBytes.Should().Be(2L << 30);
         o.Campaigns.Should().Equal(new CampaignSpec(2, new DateTime(2025, 3, 2, 23, 57, 0, DateTimeKind.Utc), 60, TimeSpan.FromMinutes(8)));
+
+        Parse("--campaign", "1@2025-03-01T09:00:00Z/10/1m/partner.example").Campaigns.Should()
+            .Equal(new CampaignSpec(1, new DateTime(2025, 3, 1, 9, 0, 0, DateTimeKind.Utc), 10, TimeSpan.FromMinutes(1), "partner.example"));
+        Error("--campaign", "1@0/10/1m/x").Should().Contain("N@OFFSET/MESSAGES/DURATION[/DOMAIN]");
     }
 
     [Theory]

@@ -65,6 +65,9 @@ internal sealed class InboundSession : Actor
             : app.World.ExternalDomain(rng);
     }
 
+    /// <summary>Campaigns only: every recipient at this domain.</summary>
+    public string? CampaignDomain { get; init; }
+
     public override void Run(Simulation sim)
     {
         switch (_step)
@@ -265,7 +268,7 @@ internal sealed class InboundSession : Actor
             }
             else if (_kind == SessionKind.Campaign)
             {
-                domain = _app.World.ConsumerDomain(rng); // newsletters go mostly to the large providers
+                domain = CampaignDomain ?? _app.World.ConsumerDomain(rng); // newsletters go mostly to the large providers
             }
             else if (_kind == SessionKind.Relay && rng.Chance(0.12))
             {
@@ -345,7 +348,7 @@ internal sealed class InboundSession : Actor
             var left = _messages - _index;
             if (_kind == SessionKind.Campaign && left > 0)
             {
-                sim.After(new InboundSession(_app, _kind, left, _gapSeconds), 5 + _app.Rng.NextDouble() * 25);
+                sim.After(new InboundSession(_app, _kind, left, _gapSeconds) { CampaignDomain = CampaignDomain }, 5 + _app.Rng.NextDouble() * 25);
             }
         }
         LogLines.IcidEnd(sim, _app, _icid, lost: false);

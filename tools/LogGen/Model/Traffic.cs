@@ -16,6 +16,8 @@ internal sealed class TrafficSource : Actor
         1.5, 1.6, 1.7, 1.65, 1.5, 1.25, 0.95, 0.7, 0.55, 0.45, 0.38, 0.3,
     ];
 
+    private static readonly double MaxWeight = HourWeights.Max();
+
     private readonly Appliance _app;
     private readonly double _sessionsPerSecond;
     private readonly long? _quota;
@@ -42,24 +44,28 @@ internal sealed class TrafficSource : Actor
     public override void Run(Simulation sim)
     {
         var rng = _app.Rng;
-        var (kind, messages) = rng.NextDouble() switch
+        // Thinning (Lewis–Shedler): candidates at the peak rate, kept with probability weight/peak, so a quiet
+        // night does not make one long draw jump over the morning rise.
+        if (rng.NextDouble() * MaxWeight < Weight(DateTime.UnixEpoch.AddMilliseconds(sim.Now)))
         {
-            < 0.58 => (SessionKind.Inbound, rng.NextDouble() switch { < 0.72 => 1, < 0.89 => 2, < 0.97 => rng.Range(3, 4), _ => rng.Range(5, 10) }),
-            < 0.85 => (SessionKind.Relay, rng.NextDouble() switch { < 0.45 => 1, < 0.7 => 2, _ => rng.Range(3, 6) }),
-            < 0.93 => (SessionKind.NoMail, 0),
-            _ => (SessionKind.Rejected, 0),
-        };
-        sim.At(new InboundSession(_app, kind, messages, 0), sim.Now);
-        if (sim.Now >= sim.WindowStartMs)
-        {
-            _planned += messages;
+            var (kind, messages) = rng.NextDouble() switch
+            {
+                < 0.58 => (SessionKind.Inbound, rng.NextDouble() switch { < 0.72 => 1, < 0.89 => 2, < 0.97 => rng.Range(3, 4), _ => rng.Range(5, 10) }),
+                < 0.85 => (SessionKind.Relay, rng.NextDouble() switch { < 0.45 => 1, < 0.7 => 2, _ => rng.Range(3, 6) }),
+                < 0.93 => (SessionKind.NoMail, 0),
+                _ => (SessionKind.Rejected, 0),
+            };
+            sim.At(new InboundSession(_app, kind, messages, 0), sim.Now);
+            if (sim.Now >= sim.WindowStartMs)
+            {
+                _planned += messages;
+            }
+            if (_quota is { } q && _planned >= q)
+            {
+                return;
+            }
         }
-        if (_quota is { } q && _planned >= q)
-        {
-            return;
-        }
-        var rate = _sessionsPerSecond * Weight(DateTime.UnixEpoch.AddMilliseconds(sim.Now));
-        sim.After(this, rng.Exp(1.0 / rate));
+        sim.After(this, rng.Exp(1.0 / (_sessionsPerSecond * MaxWeight)));
     }
 }
 
@@ -70,20 +76,22 @@ internal sealed class CampaignSource : Actor
 
     private readonly Appliance _app;
     private readonly double _gapSeconds;
+    private readonly string? _domain;
     private int _remaining;
 
-    public CampaignSource(Appliance app, int messages, TimeSpan duration)
+    public CampaignSource(Appliance app, int messages, TimeSpan duration, string? domain)
     {
         _app = app;
         _remaining = messages;
         _gapSeconds = duration.TotalSeconds / messages;
+        _domain = domain;
     }
 
     public override void Run(Simulation sim)
     {
         var batch = Math.Min(PerConnection, _remaining);
         _remaining -= batch;
-        sim.At(new InboundSession(_app, SessionKind.Campaign, batch, _gapSeconds), sim.Now);
+        sim.At(new InboundSession(_app, SessionKind.Campaign, batch, _gapSeconds) { CampaignDomain = _domain }, sim.Now);
         if (_remaining > 0)
         {
             sim.After(this, batch * _gapSeconds);

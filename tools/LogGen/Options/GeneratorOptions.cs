@@ -32,11 +32,12 @@ internal sealed record TlsMix(double Success, double Failed, double None)
 }
 
 /// <summary>
-/// A bulk send from the internal bulk mailer through one relay connection: <paramref name="Messages"/> messages
+/// A bulk send from the internal bulk mailer through relay connections: <paramref name="Messages"/> messages
 /// spread over <paramref name="Duration"/>, starting at <paramref name="StartUtc"/> (may be before the window:
-/// the log then starts in the middle of it).
+/// the log then starts in the middle of it). Recipients at <paramref name="Domain"/> only (a mailing to a
+/// partner's staff), or null for the usual mix of large providers and other domains.
 /// </summary>
-internal sealed record CampaignSpec(int Appliance, DateTime StartUtc, int Messages, TimeSpan Duration);
+internal sealed record CampaignSpec(int Appliance, DateTime StartUtc, int Messages, TimeSpan Duration, string? Domain = null);
 
 internal sealed record GeneratorOptions
 {

@@ -31,8 +31,9 @@ internal static class OptionParser
           --reorder P               syslog: fraction of lines delivered a few positions late (default 0)
           --variants P              fraction of lines in an older documented form (default 0)
           --debug-tls-read P        fraction of TLS-received messages with a Debug 'TLS read' line (default 0)
-          --campaign N@OFFSET/MESSAGES/DURATION   bulk send on appliance N (1-based) starting at window
-                                    start + OFFSET (e.g. 1@-3m/60/8m; OFFSET may be an ISO time); repeatable
+          --campaign N@OFFSET/MESSAGES/DURATION[/DOMAIN]   bulk send on appliance N (1-based) starting at
+                                    window start + OFFSET (e.g. 1@-3m/60/8m; OFFSET may be an ISO time),
+                                    optionally to recipients at DOMAIN only; repeatable
           --truth FILE              write the ground truth (ndjson, one line per MID written)
           --host-identity serial|hostname  appliance identity in the truth for native files (default serial)
           --quiet                   no summary on stderr
@@ -47,7 +48,7 @@ internal static class OptionParser
         options = null;
         error = null;
         var o = new GeneratorOptions();
-        var campaigns = new List<(int Appliance, string Offset, int Messages, TimeSpan Duration)>();
+        var campaigns = new List<(int Appliance, string Offset, int Messages, TimeSpan Duration, string? Domain)>();
         long? messages = null;
 
         for (var i = 0; i < args.Count; i++)
@@ -277,7 +278,7 @@ internal static class OptionParser
         o = o with { Messages = o.SizeBytes is null ? messages ?? 1000 : null };
 
         var resolved = new List<CampaignSpec>();
-        foreach (var (appliance, offset, count, duration) in campaigns)
+        foreach (var (appliance, offset, count, duration, domain) in campaigns)
         {
             if (appliance > o.Appliances)
             {
@@ -294,7 +295,7 @@ internal static class OptionParser
                 error = $"--campaign offset '{offset}': {te}";
                 return false;
             }
-            resolved.Add(new CampaignSpec(appliance, at, count, duration));
+            resolved.Add(new CampaignSpec(appliance, at, count, duration, domain));
         }
         options = o with { Campaigns = resolved };
         return true;
@@ -490,17 +491,18 @@ internal static class OptionParser
         return true;
     }
 
-    private static bool TryCampaign(string s, out (int, string, int, TimeSpan) campaign, out string? error)
+    private static bool TryCampaign(string s, out (int, string, int, TimeSpan, string?) campaign, out string? error)
     {
         campaign = default;
-        error = "expected N@OFFSET/MESSAGES/DURATION, e.g. 1@-3m/60/8m";
+        error = "expected N@OFFSET/MESSAGES/DURATION[/DOMAIN], e.g. 1@-3m/60/8m";
         var at = s.IndexOf('@', StringComparison.Ordinal);
         if (at <= 0)
         {
             return false;
         }
         var rest = s[(at + 1)..].Split('/');
-        if (rest.Length != 3
+        if (rest.Length is not (3 or 4)
+            || (rest.Length == 4 && (rest[3].Length < 3 || !rest[3].Contains('.', StringComparison.Ordinal)))
             || !int.TryParse(s.AsSpan(0, at), NumberStyles.None, CultureInfo.InvariantCulture, out var appliance) || appliance < 1
             || !int.TryParse(rest[1], NumberStyles.None, CultureInfo.InvariantCulture, out var messages) || messages < 1
             || !TryDuration(rest[2], out var duration, out _) || duration <= TimeSpan.Zero)
@@ -508,7 +510,7 @@ internal static class OptionParser
             return false;
         }
         error = null;
-        campaign = (appliance, rest[0], messages, duration);
+        campaign = (appliance, rest[0], messages, duration, rest.Length == 4 ? rest[3] : null);
         return true;
     }
 }
