@@ -1,3 +1,4 @@
+using EsaTls.Core.Stores.Search;
 using EsaTls.Ingest.Cli;
 using EsaTls.Ingest.Commands;
 using EsaTls.Ingest.Sinks;
@@ -28,7 +29,7 @@ public static class Program
     {
         var services = new ServiceCollection();
         services.AddSingleton(output);
-        services.AddSingleton(sinks ?? new SinkFactory());
+        services.AddSingleton(sinks ?? new SinkFactory(output));
         var app = new CommandApp(new TypeRegistrar(services));
         app.Configure(config =>
         {
@@ -53,6 +54,11 @@ public static class Program
             config.AddCommand<StatusCommand>("status")
                 .WithDescription("Show the worker's committed input positions and how far behind the inputs it is.")
                 .WithExample("status", "--config", "/etc/esatls/appsettings.json");
+            config.AddCommand<SetupCommand>("setup")
+                .WithDescription("Install the index template and lifecycle policy (or create the SQLite store) and import the dashboards.")
+                .WithExample("setup", "--elasticsearch", "https://es.example:9200", "--kibana", "https://kibana.example:5601")
+                .WithExample("setup", "--opensearch", "https://os.example:9200", "--dashboards", "https://osd.example:5601", "--tenant", "global")
+                .WithExample("setup", "--store", "esatls.db");
             config.AddCommand<CheckCommand>("check")
                 .WithDescription("Parse only: report which lines were recognised and which were not.")
                 .WithExample("check", "logs/")
@@ -82,7 +88,12 @@ public static class Program
             output.Error.WriteLine("esatls-ingest: interrupted; the store holds everything up to the last commit and the next run resumes there");
             return ExitCodes.Failure;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (SearchConfigurationException e)
+        {
+            output.Error.WriteLine($"esatls-ingest: {e.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or SearchRequestException)
         {
             output.Error.WriteLine($"esatls-ingest: {e.Message}");
             return ExitCodes.Failure;

@@ -34,11 +34,21 @@ public class SinkSettings : CommandSettings
     [Description("PEM CA certificate that signed the cluster's certificate.")]
     public string? CaCert { get; init; }
 
+    [CommandOption("--ca-fingerprint <SHA256>")]
+    [Description("SHA-256 fingerprint of the cluster's (or its CA's) certificate, instead of --ca-cert.")]
+    public string? CaFingerprint { get; init; }
+
+    [CommandOption("--state-dir <DIR>")]
+    [Description("Cluster sinks: where the checkpoint and dead-letter file live (default ./esatls-state/<host>).")]
+    public string? StateDir { get; init; }
+
     [CommandOption("--insecure")]
     [Description("Do not verify the cluster's TLS certificate (testing only).")]
     public bool Insecure { get; init; }
 
     public string StorePath => Store ?? "esatls.db";
+
+    public bool IsCluster => Elasticsearch is not null || OpenSearch is not null;
 
     public override Spectre.Console.ValidationResult Validate()
     {

@@ -10,7 +10,8 @@ public static class WorkerSettingsReader
     /// <summary>Every setting the worker reads (array indexes as <c>*</c>); docs/worker.md describes each.</summary>
     internal static readonly string[] KnownKeys =
     [
-        "Sink:Store", "Sink:Elasticsearch", "Sink:OpenSearch", "Sink:ApiKey", "Sink:Username", "Sink:Password", "Sink:CaCert", "Sink:Insecure",
+        "Sink:Store", "Sink:Elasticsearch", "Sink:OpenSearch", "Sink:ApiKey", "Sink:Username", "Sink:Password", "Sink:CaCert", "Sink:CaFingerprint", "Sink:Insecure",
+        "Sink:StateDirectory",
         "State:Directory",
         "Files:*", "Files:*:Path", "Files:*:Appliance", "Files:*:TimeZone", "Files:*:Year",
         "Syslog:Udp", "Syslog:Tcp", "Syslog:Tls:Certificate", "Syslog:Tls:Key", "Syslog:MaxLineBytes", "Syslog:MaxConnections",
@@ -28,11 +29,11 @@ public static class WorkerSettingsReader
     {
         var r = new ConfigReader(configuration);
         r.RejectUnknownKeys(KnownKeys, OpenSections);
-        var state = r.String("State:Directory") ?? "esatls-state";
+        var state = Path.GetFullPath(r.String("State:Directory") ?? "esatls-state");
         var settings = new WorkerSettings
         {
-            Sink = ReadSink(r),
-            StateDirectory = Path.GetFullPath(state),
+            Sink = ReadSink(r, state),
+            StateDirectory = state,
             Files = ReadFiles(r),
             Syslog = ReadSyslog(r),
             Loop = ReadLoop(r),
@@ -42,7 +43,7 @@ public static class WorkerSettingsReader
         return settings;
     }
 
-    private static SinkSettings ReadSink(ConfigReader r)
+    private static SinkSettings ReadSink(ConfigReader r, string stateDirectory)
     {
         var sink = new SinkSettings
         {
@@ -53,6 +54,9 @@ public static class WorkerSettingsReader
             Username = r.String("Sink:Username"),
             Password = r.String("Sink:Password"),
             CaCert = r.String("Sink:CaCert"),
+            CaFingerprint = r.String("Sink:CaFingerprint"),
+            // A cluster sink keeps its checkpoint and dead letters here, next to the spool.
+            StateDir = Path.GetFullPath(r.String("Sink:StateDirectory") ?? Path.Combine(stateDirectory, "cluster")),
             Insecure = r.Bool("Sink:Insecure", false),
         };
         var targets = (sink.Store is null ? 0 : 1) + (sink.Elasticsearch is null ? 0 : 1) + (sink.OpenSearch is null ? 0 : 1);

@@ -1,18 +1,71 @@
 using EsaTls.Core.Stores;
+using EsaTls.Core.Stores.Search;
 using EsaTls.Ingest.Cli;
 using EsaTls.Ingest.Commands;
 
 namespace EsaTls.Ingest.Sinks;
 
 /// <summary>Opens the sink the options name: the SQLite store by default, or a cluster.</summary>
-public class SinkFactory
+public class SinkFactory(CliOutput output)
 {
-    public virtual Task<IMessageSink> CreateAsync(SinkSettings settings, CancellationToken cancellationToken)
+    public virtual async Task<IMessageSink> CreateAsync(SinkSettings settings, CancellationToken cancellationToken)
     {
-        if (settings.Elasticsearch is not null || settings.OpenSearch is not null)
+        if (!settings.IsCluster)
         {
-            throw new UsageException("--elasticsearch/--opensearch: cluster sinks are not available in this build");
+            return OpenStore(settings.StorePath);
         }
+        var connection = await ConnectAsync(settings, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var stateDirectory = settings.StateDir ?? Path.Combine("esatls-state", StateName(connection));
+            return await SearchMessageSink.CreateAsync(connection, new SearchSinkOptions
+            {
+                StateDirectory = stateDirectory,
+                OnWarning = w => output.Error.WriteLine($"esatls-ingest: {w}"),
+            }, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    protected virtual IMessageSink OpenStore(string path) =>
         throw new UsageException("--store: the SQLite store is not available in this build");
+
+    /// <summary>Connects to the cluster the options name and checks its engine and version.</summary>
+    public static async Task<SearchConnection> ConnectAsync(SinkSettings settings, CancellationToken cancellationToken)
+    {
+        var connection = SearchConnection.FromOptions(ConnectionOptions(settings));
+        try
+        {
+            await connection.ConnectAsync(cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    public static SearchConnectionOptions ConnectionOptions(SinkSettings settings) => new()
+    {
+        Urls = [(settings.Elasticsearch ?? settings.OpenSearch)!],
+        EngineHint = settings.Elasticsearch is not null ? SearchEngine.Elasticsearch : SearchEngine.OpenSearch,
+        ApiKey = settings.ApiKey,
+        Username = settings.Username,
+        Password = settings.Password,
+        CaCertificateFile = settings.CaCert,
+        CertificateFingerprint = settings.CaFingerprint,
+        Insecure = settings.Insecure,
+    };
+
+    /// <summary>A folder name for a cluster's local state: its first node's host and port.</summary>
+    private static string StateName(SearchConnection connection)
+    {
+        var node = connection.Nodes[0];
+        return node.IsDefaultPort ? node.Host : $"{node.Host}_{node.Port}";
     }
 }
