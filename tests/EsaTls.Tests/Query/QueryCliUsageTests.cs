@@ -106,6 +106,8 @@ public sealed class QueryCliUsageTests(CorpusStoreFixture store) : IClassFixture
             ["lacking-tls", "--opensearch", "ftp://" + Password + "@os.example"],
             ["lacking-tls", "--store", store.Path, "--password", Password],
             ["lacking-tls", "--store", store.Path, "--api-key", ApiKey, "--bogus"],
+            ["lacking-tls", "--store", store.Path, "--pasword=" + Password],
+            ["lacking-tls", "--opensearch", "https://os.example", "--password", "--" + Password],
             ["lacking-tls", "--help"],
         };
         foreach (var args in runs)

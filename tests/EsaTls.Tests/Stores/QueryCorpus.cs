@@ -87,7 +87,8 @@ public static class QueryCorpus
         var lacked = receive.Status is ReceiveTlsStatus.Failed or ReceiveTlsStatus.None
             || deliverStatus is DeliverTlsStatus.Partial or DeliverTlsStatus.Failed or DeliverTlsStatus.None;
         // Now and then both flags, as a document could carry them: "lacked" must win over "unknown".
-        var unknown = (!lacked || i % 31 == 0) && (receive.Status == ReceiveTlsStatus.Unknown || deliverStatus == DeliverTlsStatus.Unknown);
+        var unknown = (!lacked && (receive.Status == ReceiveTlsStatus.Unknown || deliverStatus == DeliverTlsStatus.Unknown))
+            || (lacked && i % 23 == 0);
         var doc = new MessageDocument
         {
             Timestamp = ts,

@@ -275,6 +275,7 @@ public sealed class SqliteMessageStoreTests : IDisposable
         }
         var write = () => SqliteMessageStore.OpenAsync(_temp.Path);
         (await write.Should().ThrowAsync<SqliteStoreException>()).Which.Message.Should().Contain("another application");
+        Strings("PRAGMA journal_mode").Should().Equal(["delete"], "a database that is not a store is left as it was");
         FluentActions.Invoking(() => SqliteQueryBackend.Open(_temp.Path))
             .Should().Throw<SqliteStoreException>().Where(e => e.Problem == SqliteStoreProblem.NotAStore);
     }

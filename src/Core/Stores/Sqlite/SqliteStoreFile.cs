@@ -24,11 +24,13 @@ internal static class SqliteStoreFile
         var connection = Open(path, SqliteOpenMode.ReadWriteCreate);
         try
         {
+            // Inspect first: a database that is not ours is refused before anything in it changes.
+            var state = Inspect(connection, path);
             Execute(connection, "PRAGMA journal_mode = WAL");
             Execute(connection, "PRAGMA synchronous = FULL");
             // 64 MB of page cache: upserts touch the id index at random places; the default 2 MB thrashes.
             Execute(connection, "PRAGMA cache_size = -65536");
-            if (Inspect(connection, path) == StoreState.Empty)
+            if (state == StoreState.Empty)
             {
                 CreateSchema(connection, path);
             }
