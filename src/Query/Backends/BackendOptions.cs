@@ -1,0 +1,108 @@
+using EsaTls.Query.Cli;
+
+namespace EsaTls.Query.Backends;
+
+public enum BackendKind { Sqlite, Elasticsearch, OpenSearch }
+
+/// <summary>
+/// Which store to query and how to reach it (design.md §4: the same backend options as the ingest sink).
+/// Secrets are held but never shown: <see cref="ToString"/> redacts them and URLs lose their user info.
+/// </summary>
+public sealed record BackendOptions
+{
+    public const string DefaultStorePath = "./esatls.db";
+    public const string ApiKeyVariable = "ESATLS_API_KEY";
+    public const string UsernameVariable = "ESATLS_USERNAME";
+    public const string PasswordVariable = "ESATLS_PASSWORD";
+
+    public BackendKind Kind { get; init; }
+
+    /// <summary>SQLite store file (<see cref="BackendKind.Sqlite"/>).</summary>
+    public string StorePath { get; init; } = DefaultStorePath;
+
+    /// <summary>Cluster URL (<see cref="BackendKind.Elasticsearch"/>, <see cref="BackendKind.OpenSearch"/>).</summary>
+    public Uri? Url { get; init; }
+
+    public string? ApiKey { get; init; }
+
+    public string? Username { get; init; }
+
+    public string? Password { get; init; }
+
+    public string? CaCertificatePath { get; init; }
+
+    public bool Insecure { get; init; }
+
+    /// <summary>Where the backend is, for messages: the store path or the URL without user info.</summary>
+    public string Target => Kind == BackendKind.Sqlite ? StorePath : Redact(Url);
+
+    public override string ToString() =>
+        $"{Kind} {Target}" + (ApiKey is null ? "" : " api-key=***") + (Username is null ? "" : $" user={Username} password=***")
+        + (CaCertificatePath is null ? "" : $" ca-cert={CaCertificatePath}") + (Insecure ? " insecure" : "");
+
+    /// <summary>
+    /// Builds the options from the command line values (null = not given) and the environment; a
+    /// contradiction or a bad value is a <see cref="UsageException"/> that names the option.
+    /// </summary>
+    public static BackendOptions From(
+        string? store, string? elasticsearch, string? opensearch, string? apiKey, string? username, string? password,
+        string? caCert, bool insecure, CliEnvironment environment)
+    {
+        var chosen = (store is null ? 0 : 1) + (elasticsearch is null ? 0 : 1) + (opensearch is null ? 0 : 1);
+        if (chosen > 1)
+        {
+            throw new UsageException("choose one backend: --store, --elasticsearch or --opensearch");
+        }
+        if (elasticsearch is null && opensearch is null)
+        {
+            if (apiKey is not null || username is not null || password is not null || caCert is not null || insecure)
+            {
+                throw new UsageException("--api-key, --username, --password, --ca-cert and --insecure apply only to --elasticsearch or --opensearch");
+            }
+            if (store is { Length: 0 })
+            {
+                throw new UsageException("--store needs a path");
+            }
+            return new BackendOptions { Kind = BackendKind.Sqlite, StorePath = store ?? DefaultStorePath };
+        }
+
+        var (kind, option, text) = elasticsearch is not null
+            ? (BackendKind.Elasticsearch, "--elasticsearch", elasticsearch)
+            : (BackendKind.OpenSearch, "--opensearch", opensearch!);
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
+        {
+            throw new UsageException($"{option} needs an http:// or https:// URL");
+        }
+        apiKey ??= environment.GetVariable(ApiKeyVariable);
+        username ??= environment.GetVariable(UsernameVariable);
+        password ??= environment.GetVariable(PasswordVariable);
+        if (apiKey is not null && (username is not null || password is not null))
+        {
+            throw new UsageException($"use either an API key (--api-key or {ApiKeyVariable}) or a username and password, not both");
+        }
+        if ((username is null) != (password is null))
+        {
+            throw new UsageException(username is null
+                ? $"a password needs a username (--username or {UsernameVariable})"
+                : $"--username needs a password (--password or {PasswordVariable})");
+        }
+        if (caCert is not null && !File.Exists(caCert))
+        {
+            throw new UsageException($"--ca-cert: no file at '{caCert}'");
+        }
+        return new BackendOptions
+        {
+            Kind = kind,
+            Url = url,
+            ApiKey = apiKey,
+            Username = username,
+            Password = password,
+            CaCertificatePath = caCert,
+            Insecure = insecure,
+        };
+    }
+
+    private static string Redact(Uri? url) => url is null
+        ? "-"
+        : url.UserInfo.Length == 0 ? url.ToString() : new UriBuilder(url) { UserName = "", Password = "" }.Uri.ToString();
+}

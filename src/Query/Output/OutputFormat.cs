@@ -1,0 +1,3 @@
+namespace EsaTls.Query.Output;
+
+public enum OutputFormat { Table, Csv, Json, Ndjson }

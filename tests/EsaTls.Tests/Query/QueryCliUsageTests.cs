@@ -1,0 +1,150 @@
+using EsaTls.Core.Contract;
+using EsaTls.Tests.Stores;
+
+namespace EsaTls.Tests.Query;
+
+/// <summary>Exit codes and messages for bad input, missing stores and unavailable backends.</summary>
+public sealed class QueryCliUsageTests(CorpusStoreFixture store) : IClassFixture<CorpusStoreFixture>
+{
+    [Theory]
+    [InlineData("--bogus", "bogus")]
+    [InlineData("--limit x", "--limit")]
+    [InlineData("--limit 0", "--limit")]
+    [InlineData("--limit 5 --all", "--all")]
+    [InlineData("--format xml", "--format")]
+    [InlineData("--leg sideways", "--leg")]
+    [InlineData("--direction north", "--direction")]
+    [InlineData("--since yesterday", "--since")]
+    [InlineData("--since 2024-13-01", "--since")]
+    [InlineData("--until 5y", "--until")]
+    [InlineData("--since 2024-03-02 --until 2024-03-01", "--since must be before --until")]
+    [InlineData("--host", "host")]
+    public async Task Bad_options_of_lacking_tls_exit_2_with_a_message(string args, string mentioned)
+    {
+        var result = await CliRunner.RunAsync(["lacking-tls", .. args.Split(' '), "--store", store.Path]);
+        result.ExitCode.Should().Be(2, result.Error);
+        result.Error.Should().StartWith("esatls: ").And.Contain(mentioned);
+        result.Out.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("messages --receive-status fine", "--receive-status")]
+    [InlineData("messages --deliver-status success,bad", "'bad'")]
+    [InlineData("messages --receive-status ,", "--receive-status")]
+    [InlineData("coverage --by month", "--by")]
+    [InlineData("coverage --fail-under 101", "--fail-under")]
+    [InlineData("coverage --fail-under lots", "--fail-under")]
+    [InlineData("failures --by colour", "--by")]
+    [InlineData("show", "MID")]
+    [InlineData("show abc", "MID")]
+    [InlineData("show 12 --format csv", "--format")]
+    [InlineData("frobnicate", "frobnicate")]
+    public async Task Bad_arguments_of_other_commands_exit_2(string args, string mentioned)
+    {
+        var result = await CliRunner.RunAsync([.. args.Split(' '), "--store", store.Path]);
+        result.ExitCode.Should().Be(2, result.Error);
+        result.Error.Should().Contain(mentioned);
+    }
+
+    [Fact]
+    public async Task No_command_shows_help_and_exits_2()
+    {
+        var result = await CliRunner.RunAsync([]);
+        result.ExitCode.Should().Be(2);
+        result.Out.Should().Contain("lacking-tls").And.Contain("coverage");
+    }
+
+    [Fact]
+    public async Task A_missing_store_is_a_usage_error_that_names_the_path()
+    {
+        var path = Path.Combine(store.Directory, "nothing-here.db");
+        var result = await CliRunner.RunAsync(["lacking-tls", "--store", path]);
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain(path).And.Contain("no esatls store");
+        File.Exists(path).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_a_store_is_a_usage_error()
+    {
+        var path = Path.Combine(store.Directory, "mail.log");
+        await File.WriteAllTextAsync(path, "Thu Mar  1 10:00:00 2024 Info: New SMTP ICID 1 interface Management\n");
+        var result = await CliRunner.RunAsync(["coverage", "--store", path]);
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain("not an esatls store");
+    }
+
+    [Fact]
+    public async Task Usage_errors_are_reported_before_the_store_is_opened()
+    {
+        var result = await CliRunner.RunAsync(["lacking-tls", "--leg", "bad", "--store", "/nonexistent/esatls.db"]);
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain("--leg").And.NotContain("nonexistent");
+    }
+
+    [Theory]
+    [InlineData("--elasticsearch", "https://es.example:9200")]
+    [InlineData("--opensearch", "http://localhost:9200")]
+    public async Task Cluster_backends_are_not_available_in_this_build(string option, string url)
+    {
+        var result = await CliRunner.RunAsync(["lacking-tls", option, url]);
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain(option).And.Contain("not available in this build");
+    }
+
+    [Fact]
+    public async Task Secrets_never_appear_in_output_or_errors()
+    {
+        const string Password = "hunter2-Secret";
+        const string ApiKey = "QUJDREVGOmtleS1zZWNyZXQ=";
+        var variables = new Dictionary<string, string> { ["ESATLS_PASSWORD"] = Password, ["ESATLS_API_KEY"] = ApiKey };
+        var runs = new[]
+        {
+            new[] { "lacking-tls", "--elasticsearch", "https://user:" + Password + "@es.example:9200", "--username", "u", "--password", Password },
+            ["lacking-tls", "--opensearch", "https://os.example", "--api-key", ApiKey],
+            ["lacking-tls", "--opensearch", "https://os.example", "--username", "admin"],
+            ["lacking-tls", "--opensearch", "ftp://" + Password + "@os.example"],
+            ["lacking-tls", "--store", store.Path, "--password", Password],
+            ["lacking-tls", "--store", store.Path, "--api-key", ApiKey, "--bogus"],
+            ["lacking-tls", "--store", store.Path, "--pasword=" + Password],
+            ["lacking-tls", "--opensearch", "https://os.example", "--password", "--" + Password],
+            ["lacking-tls", "--help"],
+        };
+        foreach (var args in runs)
+        {
+            var result = await CliRunner.RunAsync(args, variables);
+            result.ExitCode.Should().BeOneOf(0, 2);
+            (result.Out + result.Error).Should().NotContain(Password).And.NotContain(ApiKey, string.Join(' ', args));
+        }
+    }
+
+    [Fact]
+    public async Task Credentials_without_a_cluster_and_contradicting_backends_are_usage_errors()
+    {
+        (await CliRunner.RunAsync(["coverage", "--store", store.Path, "--insecure"])).Error.Should().Contain("apply only to");
+        (await CliRunner.RunAsync(["coverage", "--store", store.Path, "--elasticsearch", "https://es"])).Error.Should().Contain("choose one backend");
+        var bothCredentials = await CliRunner.RunAsync(["coverage", "--elasticsearch", "https://es", "--api-key", "k", "--username", "u", "--password", "p"]);
+        bothCredentials.ExitCode.Should().Be(2);
+        bothCredentials.Error.Should().Contain("either");
+        var caCert = await CliRunner.RunAsync(["coverage", "--elasticsearch", "https://es", "--ca-cert", "/no/such/ca.pem"]);
+        caCert.Error.Should().Contain("--ca-cert");
+    }
+
+    [Fact]
+    public async Task Table_cells_cannot_drive_the_terminal()
+    {
+        using var temp = new TempStore();
+        var record = TestDocuments.Record(1, receive: ReceiveTlsStatus.Failed, receiveError: "bad\u001b[31m red\r\nsecond line", host: "esa\u0007");
+        await temp.FillAsync([record]);
+        foreach (var terminal in new[] { false, true })
+        {
+            var result = await CliRunner.RunAsync(["lacking-tls", "--store", temp.Path], terminal: terminal);
+            result.ExitCode.Should().Be(0, result.Error);
+            result.Out.Should().Contain("bad\\x1B[31m red\\x0D\\x0Asecond line").And.Contain("esa\\x07").And.NotContain("\u0007");
+            var show = await CliRunner.RunAsync(["show", "1", "--store", temp.Path], terminal: terminal);
+            show.Out.Should().Contain("\\x1B[31m").And.NotContain("\u001b[31m");
+        }
+        var csv = await CliRunner.RunAsync(["lacking-tls", "--store", temp.Path, "--format", "csv"]);
+        csv.Out.Should().Contain("\"receive failed: bad\u001b[31m red\r\nsecond line\"", "csv keeps the data, quoted");
+    }
+}
