@@ -9,7 +9,7 @@ namespace EsaTls.Ingest.Hosting;
 // Restoring from the checkpoint, committing with it, the final flush, and the stats line.
 public sealed partial class IngestLoop
 {
-    private async Task RestoreAsync(CancellationToken cancellationToken)
+    internal async Task RestoreAsync(CancellationToken cancellationToken)
     {
         var checkpoint = await _sink.LoadCheckpointAsync(cancellationToken).ConfigureAwait(false);
         if (checkpoint is null)
@@ -82,7 +82,7 @@ public sealed partial class IngestLoop
         }
     }
 
-    private async Task CommitAsync(CancellationToken cancellationToken)
+    internal async Task CommitAsync(CancellationToken cancellationToken)
     {
         var spool = _spool?.Position;
         var inputs = new List<InputPosition>(_positions.Count + 1 + _foreign.Count);
@@ -103,7 +103,7 @@ public sealed partial class IngestLoop
     }
 
     /// <summary>Stop requested: write every open message that changed (they stay open for the next start) and commit.</summary>
-    private async Task FinishAsync()
+    internal async Task FinishAsync()
     {
         _correlator.FlushAll();
         using var timeout = new CancellationTokenSource(_settings.Loop.ShutdownTimeout - TimeSpan.FromSeconds(1) > TimeSpan.Zero

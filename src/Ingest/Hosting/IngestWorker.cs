@@ -41,6 +41,7 @@ public sealed class IngestWorker(WorkerSettings settings, IMessageSink sink, Wor
                 listeners = SyslogListeners.Start(settings, counters, loggers.CreateLogger("esatls.syslog"), () => loop?.Wake(), stoppingToken);
                 Endpoints.Udp = listeners.Udp;
                 Endpoints.Tcp = listeners.Tcp;
+                Endpoints.Counters = counters;
             }
             loop = new IngestLoop(settings, sink, _log, counters, listeners is null ? null : () => listeners.Queued);
             _log.LogInformation("esatls-ingest worker: {Files} directories, syslog {Syslog}, writing to {Sink}, state in {State}",
@@ -87,5 +88,6 @@ public sealed class SyslogEndpoints
 {
     public System.Net.IPEndPoint? Udp { get; set; }
     public System.Net.IPEndPoint? Tcp { get; set; }
+    public SyslogCounters? Counters { get; set; }
     public TaskCompletionSource Ready { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

@@ -1,5 +1,6 @@
 using EsaTls.Core.Stores;
 using EsaTls.Core.Stores.Search;
+using EsaTls.Core.Stores.Sqlite;
 using EsaTls.Ingest.Cli;
 using EsaTls.Ingest.Commands;
 
@@ -31,8 +32,18 @@ public class SinkFactory(CliOutput output)
         }
     }
 
-    protected virtual IMessageSink OpenStore(string path) =>
-        throw new UsageException("--store: the SQLite store is not available in this build");
+    /// <summary>The SQLite store (created when missing). Not async inside: opening is synchronous.</summary>
+    protected virtual IMessageSink OpenStore(string path)
+    {
+        try
+        {
+            return SqliteMessageStore.OpenAsync(path).GetAwaiter().GetResult();
+        }
+        catch (SqliteStoreException e)
+        {
+            throw new UsageException($"--store: {e.Message}");
+        }
+    }
 
     /// <summary>Connects to the cluster the options name and checks its engine and version.</summary>
     public static async Task<SearchConnection> ConnectAsync(SinkSettings settings, CancellationToken cancellationToken)
