@@ -11,7 +11,7 @@ public sealed class SyslogCounters
     private long _rejectedConnections;
     private long _openConnections;
 
-    /// <summary>Lines handed to the spool.</summary>
+    /// <summary>Lines written to the spool file.</summary>
     public long Lines => Interlocked.Read(ref _lines);
     public long Datagrams => Interlocked.Read(ref _datagrams);
     /// <summary>Lines lost: the spool queue was full (UDP) or the spool could not be written.</summary>
@@ -24,7 +24,7 @@ public sealed class SyslogCounters
     public long RejectedConnections => Interlocked.Read(ref _rejectedConnections);
     public long OpenConnections => Interlocked.Read(ref _openConnections);
 
-    internal void Line() => Interlocked.Increment(ref _lines);
+    internal void Spooled(int lines) => Interlocked.Add(ref _lines, lines);
     internal void Datagram() => Interlocked.Increment(ref _datagrams);
     internal void Drop(long count = 1) => Interlocked.Add(ref _dropped, count);
     internal void TooLong() => Interlocked.Increment(ref _oversized);

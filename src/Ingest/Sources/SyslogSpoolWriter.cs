@@ -54,7 +54,6 @@ public sealed class SyslogSpoolWriter : IDisposable
     {
         if (_queue.Writer.TryWrite(Format(source, line)))
         {
-            _counters.Line();
             return true;
         }
         _counters.Drop();
@@ -69,7 +68,6 @@ public sealed class SyslogSpoolWriter : IDisposable
         {
             await _queue.Writer.WriteAsync(entry, cancellationToken).ConfigureAwait(false);
         }
-        _counters.Line();
     }
 
     /// <summary>No more lines: the writer drains the queue, fsyncs and stops.</summary>
@@ -166,6 +164,7 @@ public sealed class SyslogSpoolWriter : IDisposable
             }
             _file!.Write(bytes);
             _size += bytes.Length;
+            _counters.Spooled(lines);
             if (_failing)
             {
                 _failing = false;
