@@ -1,0 +1,43 @@
+using EsaTls.Ingest.Cli;
+using EsaTls.Tests.Pipeline;
+
+namespace EsaTls.Tests.Worker;
+
+public sealed class StatusCommandTests : IDisposable
+{
+    private readonly WorkerHarness _h = new();
+
+    public void Dispose() => _h.Dispose();
+
+    private async Task<(int Code, string Out)> RunAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var code = await EsaTls.Ingest.Program.RunAsync(args, new CliOutput(output, new StringWriter(), false));
+        return (code, output.ToString());
+    }
+
+    [Fact]
+    public async Task Status_reports_positions_and_lag_from_the_committed_checkpoint()
+    {
+        Directory.CreateDirectory(_h.Logs);
+        foreach (var file in Directory.GetFiles(Path.Combine(ScenarioTests.ScenarioDir, "rollover")))
+        {
+            File.Copy(file, Path.Combine(_h.Logs, Path.GetFileName(file)));
+        }
+        var store = Path.Combine(_h.Root, "esatls.db");
+        var config = Path.Combine(_h.Root, "appsettings.json");
+        File.WriteAllText(config, $$"""{ "Sink": { "Store": "{{store}}" }, "State": { "Directory": "{{_h.State}}" }, "Files": [ "{{_h.Logs}}" ] }""");
+
+        var (code, before) = await RunAsync("status", "--config", config);
+        code.Should().Be(0);
+        before.Should().Contain("checkpoint     none yet").And.Contain("unread").And.Contain("syslog spool");
+
+        (await RunAsync("files", _h.Logs, "--store", store)).Code.Should().Be(0);
+        var (_, after) = await RunAsync("status", "--config", config);
+        after.Should().Contain("3 files, lag 0 B").And.Contain("lag            0 B not yet committed");
+
+        File.AppendAllText(Directory.GetFiles(_h.Logs, "*.c").Single(), "Sat Mar  1 18:00:09 2025 Info: ICID 100 close\n");
+        var (_, behind) = await RunAsync("status", "--config", config);
+        behind.Should().Contain("reading  lag 46 B").And.Contain("lag            46 B not yet committed");
+    }
+}
