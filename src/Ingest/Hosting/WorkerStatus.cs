@@ -12,11 +12,17 @@ namespace EsaTls.Ingest.Hosting;
 /// </summary>
 public static class WorkerStatus
 {
+    /// <summary>Reads the checkpoint through the sink and writes the report; returns the total lag in bytes.</summary>
     public static async Task<long> WriteAsync(WorkerSettings settings, IMessageSink sink, TextWriter w, DateTime now, CancellationToken cancellationToken)
     {
-        var inv = CultureInfo.InvariantCulture;
         var checkpoint = await sink.LoadCheckpointAsync(cancellationToken).ConfigureAwait(false);
-        w.WriteLine($"store          {sink.Description}");
+        return Write(settings, checkpoint, sink.Description, w, now);
+    }
+
+    public static long Write(WorkerSettings settings, IngestCheckpoint? checkpoint, string store, TextWriter w, DateTime now)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        w.WriteLine($"store          {store}");
         if (checkpoint is null)
         {
             w.WriteLine("checkpoint     none yet: the worker has not committed anything (every input will be read from its start)");

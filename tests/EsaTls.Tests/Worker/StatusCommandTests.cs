@@ -41,3 +41,27 @@ public sealed class StatusCommandTests : IDisposable
         behind.Should().Contain("reading  lag 46 B").And.Contain("lag            46 B not yet committed");
     }
 }
+
+public sealed class ClusterStatusTests : IDisposable
+{
+    private readonly WorkerHarness _h = new();
+
+    public void Dispose() => _h.Dispose();
+
+    [Fact]
+    public async Task Status_of_a_cluster_worker_reads_the_sinks_checkpoint_file_without_the_cluster()
+    {
+        Directory.CreateDirectory(_h.Logs);
+        File.WriteAllText(Path.Combine(_h.Logs, "mail_logs.@20250301T000000.s"), "Sat Mar  1 00:00:00 2025 Info: Begin Logfile\n");
+        var stateDir = Path.Combine(_h.State, "cluster");
+        Directory.CreateDirectory(stateDir);
+        var checkpoint = new EsaTls.Core.Stores.IngestCheckpoint { Inputs = [], CorrelatorState = "{\"Appliances\":[]}", SavedUtc = DateTime.UtcNow };
+        File.WriteAllText(Path.Combine(stateDir, "checkpoint.json"), $$"""{"format":1,"cluster_uuid":"abc","saved_utc":"2026-01-01T00:00:00Z","checkpoint":{{checkpoint.ToJson()}}}""");
+        var config = Path.Combine(_h.Root, "appsettings.json");
+        File.WriteAllText(config, $$"""{ "Sink": { "Elasticsearch": "http://127.0.0.1:1" }, "State": { "Directory": "{{_h.State}}" }, "Files": [ "{{_h.Logs}}" ] }""");
+        var output = new StringWriter();
+        var code = await EsaTls.Ingest.Program.RunAsync(["status", "--config", config], new EsaTls.Ingest.Cli.CliOutput(output, new StringWriter(), false));
+        code.Should().Be(0);
+        output.ToString().Should().Contain("checkpoint     saved").And.Contain("unread").And.Contain("lag            45 B not yet committed");
+    }
+}
