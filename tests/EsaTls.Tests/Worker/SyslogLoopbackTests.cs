@@ -186,4 +186,16 @@ public sealed class SyslogLoopbackTests : IDisposable
         await host.RunAsync().WaitAsync(Patience);
         outcome.ExitCode.Should().Be(2);
     }
+
+    [Fact]
+    public async Task A_port_in_use_stops_the_worker_with_exit_code_1()
+    {
+        using var taken = new UdpClient(new IPEndPoint(IPAddress.Loopback, 0));
+        var settings = _h.Settings(syslog: true);
+        settings = settings with { Syslog = settings.Syslog with { Udp = (IPEndPoint)taken.Client.LocalEndPoint!, Tcp = null } };
+        var outcome = new WorkerOutcome();
+        using var host = WorkerHost.Build(settings, new LockedSink(), outcome, configureLogging: b => b.ClearProviders());
+        await host.RunAsync().WaitAsync(Patience);
+        outcome.ExitCode.Should().Be(1);
+    }
 }

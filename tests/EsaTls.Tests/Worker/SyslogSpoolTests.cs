@@ -115,4 +115,28 @@ public sealed class SyslogSpoolTests : IDisposable
         await loop.FinishAsync();
         sink.Documents.Values.Should().ContainSingle().Which.Document.Esa.Mid.Should().Be(7);
     }
+
+    [Fact]
+    public async Task Identity_comes_from_the_address_mapping_then_the_syslog_hostname_then_the_address()
+    {
+        Directory.CreateDirectory(Spool);
+        string Lines(string address, string host, int mid) => string.Concat(
+            $"{address}\t<22>Mar  1 10:00:00 {host}mail_logs: Info: New SMTP ICID {mid} interface Data 1 (10.0.0.10) address 192.0.2.99 reverse dns host mx.example verified yes\n",
+            $"{address}\t<22>Mar  1 10:00:01 {host}mail_logs: Info: Start MID {mid} ICID {mid}\n",
+            $"{address}\t<22>Mar  1 10:00:02 {host}mail_logs: Info: Message finished MID {mid} done\n");
+        File.WriteAllText(Path.Combine(Spool, SyslogSpoolFiles.NameOf(1)),
+            Lines("192.0.2.25", "esa-x.example.net ", 1) + Lines("192.0.2.26", "esa-y.example.net ", 2) + Lines("192.0.2.27", "", 3));
+        var settings = _h.Settings(syslog: true, year: 2025);
+        settings = settings with
+        {
+            Syslog = settings.Syslog with { Sources = [new Ingest.Hosting.SyslogSourceSettings { Address = IPAddress.Parse("192.0.2.25"), Appliance = "esa1" }] },
+        };
+        var sink = new MemorySink();
+        var loop = WorkerHarness.Loop(settings, sink);
+        await loop.RestoreAsync(CancellationToken.None);
+        loop.PollOnce();
+        await loop.FinishAsync();
+        sink.Documents.Values.ToDictionary(d => d.Document.Esa.Mid, d => d.Document.Observer.Hostname).Should().BeEquivalentTo(
+            new Dictionary<long, string> { [1] = "esa1", [2] = "esa-y.example.net", [3] = "192.0.2.27" });
+    }
 }
