@@ -22,6 +22,12 @@ public sealed class StatusCommand(CliOutput output, SinkFactory sinks) : AsyncCo
             WorkerStatus.Write(worker, ReadClusterCheckpoint(file), $"{worker.Sink.Elasticsearch ?? worker.Sink.OpenSearch} (checkpoint {file})", output.Out, DateTime.UtcNow);
             return ExitCodes.Ok;
         }
+        if (!File.Exists(worker.Sink.StorePath))
+        {
+            // Opening the store would create it: report instead that nothing was committed yet.
+            WorkerStatus.Write(worker, null, $"SQLite store {worker.Sink.StorePath} (not created yet)", output.Out, DateTime.UtcNow);
+            return ExitCodes.Ok;
+        }
         var sink = await sinks.CreateAsync(worker.Sink, cancellationToken).ConfigureAwait(false);
         await using (sink.ConfigureAwait(false))
         {

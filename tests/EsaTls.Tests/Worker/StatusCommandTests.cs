@@ -30,7 +30,8 @@ public sealed class StatusCommandTests : IDisposable
 
         var (code, before) = await RunAsync("status", "--config", config);
         code.Should().Be(0);
-        before.Should().Contain("checkpoint     none yet").And.Contain("unread").And.Contain("syslog spool");
+        before.Should().Contain("checkpoint     none yet").And.Contain("unread").And.Contain("syslog spool").And.Contain("(not created yet)");
+        File.Exists(store).Should().BeFalse("status does not create the store");
 
         (await RunAsync("files", _h.Logs, "--store", store)).Code.Should().Be(0);
         var (_, after) = await RunAsync("status", "--config", config);
