@@ -1,5 +1,6 @@
 using EsaTls.Core.Stores;
 using EsaTls.Core.Stores.Search;
+using EsaTls.Core.Stores.Sqlite;
 using EsaTls.Ingest.Cli;
 using EsaTls.Ingest.Commands;
 
@@ -12,7 +13,7 @@ public class SinkFactory(CliOutput output)
     {
         if (!settings.IsCluster)
         {
-            return OpenStore(settings.StorePath);
+            return await OpenStoreAsync(settings.StorePath, cancellationToken).ConfigureAwait(false);
         }
         var connection = await ConnectAsync(settings, cancellationToken).ConfigureAwait(false);
         try
@@ -31,8 +32,18 @@ public class SinkFactory(CliOutput output)
         }
     }
 
-    protected virtual IMessageSink OpenStore(string path) =>
-        throw new UsageException("--store: the SQLite store is not available in this build");
+    protected virtual async Task<IMessageSink> OpenStoreAsync(string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await SqliteMessageStore.OpenAsync(path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteStoreException e)
+        {
+            // Not an esatls store, a directory, a newer schema: the path given is wrong.
+            throw new UsageException(e.Message);
+        }
+    }
 
     /// <summary>Connects to the cluster the options name and checks its engine and version.</summary>
     public static async Task<SearchConnection> ConnectAsync(SinkSettings settings, CancellationToken cancellationToken)

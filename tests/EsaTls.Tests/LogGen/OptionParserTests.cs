@@ -59,7 +59,7 @@ public class OptionParserTests
         o.Appliances.Should().Be(1);
         o.Messages.Should().Be(1000);
         o.SizeBytes.Should().BeNull();
-        o.Framing.Should().Be(Framing.Native);
+        o.Framing.Should().Be(EsaTls.LogGen.Options.Framing.Native);
         o.Duration.Should().Be(TimeSpan.FromDays(1));
         o.TlsMix.Should().Be(new TlsMix(80, 5, 15));
     }
