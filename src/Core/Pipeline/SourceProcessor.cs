@@ -85,7 +85,7 @@ public sealed class SourceProcessor
         if (Subscriptions.IsConsolidatedEvent(framed.Message))
         {
             _stats.Consolidated();
-            Unrecognised(line, UnrecognisedReasons.ConsolidatedEventUnsupported);
+            ProcessConsolidated(line, framed, oversized);
             return;
         }
         var result = MailLineParser.Parse(framed.Message);
@@ -103,6 +103,27 @@ public sealed class SourceProcessor
                 break;
         }
     }
+
+    private void ProcessConsolidated(ReadOnlySpan<byte> line, in FramedLine framed, bool oversized)
+    {
+        var mayBeCut = oversized || ConsolidatedTruncation.MayBeCut(line.Length, framed.Message.Length);
+        var result = ConsolidatedEventParser.Parse(framed.Message, ConsolidatedZone(), mayBeCut);
+        if (result.Event is not { } e)
+        {
+            Unrecognised(line, UnrecognisedReasons.Of(result.Error));
+            return;
+        }
+        _stats.Event();
+        // The appliance of a consolidated line: configured name, else syslog host, else the serial it names, so that
+        // it meets the text log file identified by the same serial in its header.
+        var appliance = _settings.Appliance is null && framed.Host.IsEmpty && e.Serial is { } serial
+            ? serial
+            : Identity(framed.Host);
+        _correlator?.Apply(appliance, framed.TimestampUtc, e);
+    }
+
+    /// <summary>Zone of the wall-clock times inside consolidated lines: the source's configured zone.</summary>
+    private TimeZoneSpec? ConsolidatedZone() => _settings.Framing.Zone;
 
     private void Unrecognised(ReadOnlySpan<byte> line, string reason)
     {
