@@ -318,24 +318,33 @@ public sealed partial class Correlator
 
     private void OnRelated(ApplianceState a, DateTime time, MidRelated r)
     {
-        var parent = Touch(a, r.ParentMid, time);
         var child = Touch(a, r.ChildMid, time);
-        if (ReferenceEquals(parent, child))
+        if (r.ParentMid == r.ChildMid)
         {
             return;
         }
         child.ParentMid = r.ParentMid;
         child.Relation = r.Kind;
+        // The line is about the child: a parent that is no longer (or never was) in the data is not made up from it.
+        if (!a.Messages.TryGetValue(r.ParentMid, out var parent) && !a.Finished.TryGetValue(r.ParentMid, out parent))
+        {
+            child.ParentReceiveStatus = ReceiveTlsStatus.Unknown;
+            child.ParentReceive = null;
+            return;
+        }
+        parent.LastSeen = time > parent.LastSeen ? time : parent.LastSeen;
         if (r.Kind == MidRelationKind.Split && r.Detail is { } detail)
         {
             // "due to a per-recipient policy X in the inbound table": the table tells the direction.
             if (detail.Contains("inbound table", StringComparison.OrdinalIgnoreCase) && parent.Direction == MailDirection.Unknown)
             {
                 parent.Direction = MailDirection.Inbound;
+                parent.Dirty = true;
             }
             else if (detail.Contains("outbound table", StringComparison.OrdinalIgnoreCase) && parent.Direction == MailDirection.Unknown)
             {
                 parent.Direction = MailDirection.Outbound;
+                parent.Dirty = true;
             }
         }
         var (status, leg) = ResolveReceive(a, parent, 0);

@@ -26,7 +26,11 @@ public sealed record FileIngestOptions
 }
 
 /// <summary>One input file and the logical group it belongs to (directory + base name: one log subscription of one appliance).</summary>
-public sealed record InputFile(string Path, string Group);
+public sealed record InputFile(string Path, string Group)
+{
+    /// <summary>Appliance identity of last resort (design.md §1: the source file name): the group's base name.</summary>
+    public string FallbackIdentity => System.IO.Path.GetFileNameWithoutExtension(Group);
+}
 
 public sealed record FileProgress(string Path, long Position, long Length, long LinesTotal);
 
@@ -152,7 +156,7 @@ public sealed class FileIngestRunner
             var source = new SourceProcessor(
                 new SourceSettings
                 {
-                    FallbackIdentity = file.Group,
+                    FallbackIdentity = file.FallbackIdentity,
                     Appliance = _options.Appliance,
                     Framing = _options.Framing,
                     InheritedSerial = groupSerials.GetValueOrDefault(file.Group),

@@ -21,9 +21,13 @@ public sealed class CheckCommand(CliOutput output) : Command<CheckSettings>
     {
         var framing = settings.ToFramingOptions();
         var inputs = InputFiles.Expand(settings.Paths);
-        foreach (var (arg, problem) in inputs.Problems)
+        foreach (var problem in inputs.Problems)
         {
-            output.Error.WriteLine($"esatls-ingest: {arg}: {problem}");
+            output.Error.WriteLine($"esatls-ingest: {problem.Argument}: {problem.Problem}");
+        }
+        foreach (var skipped in inputs.Skipped)
+        {
+            output.Error.WriteLine($"esatls-ingest: skipped {skipped.Path}: {skipped.Reason}");
         }
         var stats = new IngestStats();
         Action<ReadOnlySpan<byte>, string>? show = null;

@@ -28,9 +28,13 @@ public sealed class FilesCommand(CliOutput output, SinkFactory sinks) : AsyncCom
     {
         var framing = settings.ToFramingOptions();
         var inputs = InputFiles.Expand(settings.Paths);
-        foreach (var (arg, problem) in inputs.Problems)
+        foreach (var problem in inputs.Problems)
         {
-            output.Error.WriteLine($"esatls-ingest: {arg}: {problem}");
+            output.Error.WriteLine($"esatls-ingest: {problem.Argument}: {problem.Problem}");
+        }
+        foreach (var skipped in inputs.Skipped)
+        {
+            output.Error.WriteLine($"esatls-ingest: skipped {skipped.Path}: {skipped.Reason}");
         }
         if (inputs.Files.Count == 0)
         {
@@ -43,7 +47,7 @@ public sealed class FilesCommand(CliOutput output, SinkFactory sinks) : AsyncCom
         IngestOutcome outcome;
         try
         {
-            var files = inputs.Files.Select(f => new InputFile(f, InputFiles.GroupOf(f))).ToList();
+            var files = InputFiles.ToInputs(inputs);
             outcome = output.Interactive
                 ? await RunWithProgressAsync(sink, options, files, cancellationToken).ConfigureAwait(false)
                 : await new FileIngestRunner(sink, options).RunAsync(files, cancellationToken).ConfigureAwait(false);
