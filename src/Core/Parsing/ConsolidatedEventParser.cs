@@ -29,7 +29,8 @@ public static class ConsolidatedEventParser
     /// <param name="message">The text from <c>CEF:</c> on.</param>
     /// <param name="zone">Zone of the line's wall-clock times (the source's framing zone); null reads them as UTC.</param>
     /// <param name="mayBeCut">The source says the line may have been cut (length of a relay's limit, reader cap).</param>
-    public static ConsolidatedParseResult Parse(ReadOnlySpan<byte> message, TimeZoneSpec? zone = null, bool mayBeCut = false)
+    /// <param name="lineUtc">The line's framing time: picks the instant of a wall-clock time that a zone's DST change repeats.</param>
+    public static ConsolidatedParseResult Parse(ReadOnlySpan<byte> message, TimeZoneSpec? zone = null, bool mayBeCut = false, DateTime? lineUtc = null)
     {
         if (!CefHeader.TryParse(Trim(message), out var header) || Trim(header.Extension).IsEmpty)
         {
@@ -75,8 +76,8 @@ public static class ConsolidatedEventParser
             Serial = Text(slots, Key.Serial, extension),
             Product = NullIfEmpty(CefText.Header(header.Product)),
             Version = NullIfEmpty(CefText.Header(header.DeviceVersion)),
-            StartUtc = Time(slots[(int)Key.Start].Of(extension), zone),
-            EndUtc = Time(slots[(int)Key.End].Of(extension), zone),
+            StartUtc = Time(slots[(int)Key.Start].Of(extension), zone, lineUtc),
+            EndUtc = Time(slots[(int)Key.End].Of(extension), zone, lineUtc),
             Direction = DirectionOf(slots[(int)Key.Direction].Of(extension)),
             MailFlowPolicy = Text(slots, Key.MailFlowPolicy, extension),
             SenderGroup = Text(slots, Key.SenderGroup, extension),
@@ -205,13 +206,16 @@ public static class ConsolidatedEventParser
         return !value.IsEmpty && TryParseDigits(value, out id, out var used) && used == value.Length;
     }
 
-    private static DateTime? Time(ReadOnlySpan<byte> value, TimeZoneSpec? zone)
+    /// <summary>A ctime value (<c>Thu Nov  3 14:05:43 2022</c>, read like the framer reads native timestamps) in UTC.</summary>
+    private static DateTime? Time(ReadOnlySpan<byte> value, TimeZoneSpec? zone, DateTime? lineUtc)
     {
-        if (value.IsEmpty || !CtimeText.TryParse(value, out var local))
+        var end = 0;
+        if (value.IsEmpty || Stamp.TryParse(value, ref end, out var stamp) != FrameError.None || end != value.Length
+            || !stamp.HasYear || !stamp.TryLocal(stamp.Year, out var local))
         {
             return null;
         }
-        return zone is null ? DateTime.SpecifyKind(local, DateTimeKind.Utc) : zone.ToUtc(local);
+        return zone is null ? DateTime.SpecifyKind(local, DateTimeKind.Utc) : zone.ToUtc(local, lineUtc);
     }
 
     private static MailDirection DirectionOf(ReadOnlySpan<byte> value) => value switch

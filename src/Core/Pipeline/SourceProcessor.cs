@@ -107,7 +107,8 @@ public sealed class SourceProcessor
     private void ProcessConsolidated(ReadOnlySpan<byte> line, in FramedLine framed, bool oversized)
     {
         var mayBeCut = oversized || ConsolidatedTruncation.MayBeCut(line.Length, framed.Message.Length);
-        var result = ConsolidatedEventParser.Parse(framed.Message, ConsolidatedZone(), mayBeCut);
+        // Times inside the line have no zone: they are read in the zone the framer reads this source's timestamps in.
+        var result = ConsolidatedEventParser.Parse(framed.Message, _framer.Zone, mayBeCut, framed.TimestampUtc);
         if (result.Event is not { } e)
         {
             Unrecognised(line, UnrecognisedReasons.Of(result.Error));
@@ -121,9 +122,6 @@ public sealed class SourceProcessor
             : Identity(framed.Host);
         _correlator?.Apply(appliance, framed.TimestampUtc, e);
     }
-
-    /// <summary>Zone of the wall-clock times inside consolidated lines: the source's configured zone.</summary>
-    private TimeZoneSpec? ConsolidatedZone() => _settings.Framing.Zone;
 
     private void Unrecognised(ReadOnlySpan<byte> line, string reason)
     {
