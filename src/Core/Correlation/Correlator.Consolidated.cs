@@ -22,7 +22,7 @@ public sealed partial class Correlator
         }
         // Judge absent keys by what the stream had shown before this line (design: unknown until seen, none after).
         var selected = _options.Consolidated.SelectsTlsFields(a.Name);
-        var receive = TlsVerdict.ConsolidatedLeg(c.TlsIn, selected || a.ConsolidatedTlsIn, c.Partial);
+        var receive = TlsVerdict.ConsolidatedReceiveLeg(c.TlsIn, c.Icid, selected || a.ConsolidatedTlsIn, c.Partial);
         var deliver = TlsVerdict.ConsolidatedLeg(c.TlsOut, selected || a.ConsolidatedTlsOut, c.Partial);
         a.ConsolidatedTlsIn |= c.TlsIn is not null;
         a.ConsolidatedTlsOut |= c.TlsOut is not null;

@@ -129,6 +129,14 @@ public static class TlsVerdict
         };
 
     /// <summary>
+    /// The receive leg of a consolidated line: as <see cref="ConsolidatedLeg"/>, except that a message with
+    /// <c>ESAICID=0</c> and no stated status is <c>unknown</c>: it came from no connection (the appliance generated
+    /// it, or it is a split child whose parent the line does not name), so a missing key says nothing about TLS.
+    /// </summary>
+    public static LegTlsStatus ConsolidatedReceiveLeg(ConsolidatedTls? stated, long? icid, bool streamCarriesTlsKeys, bool lineMayBeCut) =>
+        icid == 0 && stated is null ? LegTlsStatus.Unknown : ConsolidatedLeg(stated, streamCarriesTlsKeys, lineMayBeCut);
+
+    /// <summary>
     /// Did the consolidated line's final action (<c>act</c>) deliver the recipients? <c>DELIVERED</c> yes; any other
     /// action (<c>BOUNCED</c>, <c>QUARANTINED</c>, <c>DQ</c>, <c>ABORTED</c>, <c>DROPPED</c>…) no; null when not logged.
     /// </summary>

@@ -27,9 +27,6 @@ internal ref struct CefExtensionReader
     /// that has no <c>=</c>.</summary>
     public bool CutEvidence { get; private set; }
 
-    /// <summary>Text before the first key that is not a pair.</summary>
-    public bool StrayText { get; private set; }
-
     /// <summary>The value last returned was a quoted string or dict that closed: its end is certain even if the line was cut after it.</summary>
     public bool LastValueClosed { get; private set; }
 
@@ -68,8 +65,7 @@ internal ref struct CefExtensionReader
                 _pos = next;
                 return true;
             }
-            // Only the start of the extension can hold something else (the loop always stops at a key).
-            StrayText = true;
+            // Only the start of the extension can hold something else (the loop always stops at a key): skip it.
             var boundary = NextBoundary(_s, _pos);
             if (boundary < 0)
             {

@@ -142,6 +142,16 @@ public class ConsolidatedCorrelatorTests
     }
 
     [Fact]
+    public void A_message_from_no_connection_is_not_lacking_for_missing_receive_keys()
+    {
+        var h = new CorrelatorHarness(new CorrelatorOptions { Consolidated = new ConsolidatedOptions { TlsFieldsSelected = true } });
+        h.At(5, Line(tlsOut: OutOk) with { Icid = 0 });
+        var doc = h.Doc(100);
+        doc.Esa.Receive.Tls.Status.Should().Be(ReceiveTlsStatus.Unknown);
+        doc.Esa.Tls.Should().BeEquivalentTo(new TlsSummary { Lacked = false, Unknown = true });
+    }
+
+    [Fact]
     public void A_setting_declares_the_tls_fields_selected_from_the_start()
     {
         var all = new CorrelatorHarness(new CorrelatorOptions { Consolidated = new ConsolidatedOptions { TlsFieldsSelected = true } });

@@ -27,6 +27,15 @@ public class ConsolidatedVerdictTests
         TlsVerdict.ConsolidatedLeg(null, carries, cut).Should().Be(expected);
 
     [Theory]
+    [InlineData(0L, false, LegTlsStatus.Unknown)]
+    [InlineData(0L, true, LegTlsStatus.Success)]
+    [InlineData(5L, false, LegTlsStatus.None)]
+    [InlineData(null, false, LegTlsStatus.None)]
+    public void A_message_from_no_connection_is_not_judged_by_absent_keys(long? icid, bool stated, LegTlsStatus expected) =>
+        TlsVerdict.ConsolidatedReceiveLeg(stated ? new ConsolidatedTls(ConsolidatedTlsStatus.Success, null, null) : null, icid, true, false)
+            .Should().Be(expected);
+
+    [Theory]
     [InlineData("DELIVERED", true)]
     [InlineData("delivered", true)]
     [InlineData("BOUNCED", false)]
