@@ -161,6 +161,13 @@ public class ConsolidatedLineTests
     }
 
     [Fact]
+    public void A_repeated_key_takes_its_last_value_and_unknown_keys_are_skipped()
+    {
+        var e = Parsed(Line("ESAMID=7 act=DQ ESANewKey15=x y=z act=DELIVERED"));
+        e.Action.Should().Be("DELIVERED");
+    }
+
+    [Fact]
     public void Custom_slots_are_resolved_by_their_labels_not_their_numbers()
     {
         var e = Parsed(Line("ESAMID=7 cs2Label=ExternalMsgID cs2='<id@x>' cs4Label=SenderCountry cs4=France cfp3Label=SBRSScore cfp3=1.5 cfp1Label=Other cfp1=9"));
