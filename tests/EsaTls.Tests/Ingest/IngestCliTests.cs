@@ -1,5 +1,5 @@
-using EsaTls.Core.Stores.Sqlite;
 using EsaTls.Core.Stores.Querying;
+using EsaTls.Core.Stores.Sqlite;
 
 namespace EsaTls.Tests.Ingest;
 
