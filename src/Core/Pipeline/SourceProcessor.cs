@@ -52,6 +52,9 @@ public sealed class SourceProcessor
     /// <summary>The appliance serial from this source's header (or inherited).</summary>
     public string? Serial { get; private set; }
 
+    /// <summary>Latest line time seen: how far this source has got in log time (sources are read in step by it).</summary>
+    public DateTime LastTimestampUtc { get; private set; }
+
     public void ProcessLine(ReadOnlySpan<byte> line, bool oversized = false)
     {
         _stats.Line(line.Length);
@@ -65,6 +68,10 @@ public sealed class SourceProcessor
             _stats.BadUtf8();
         }
         var error = _framer.TryFrame(line, out var framed);
+        if (error == FrameError.None && framed.TimestampUtc > LastTimestampUtc)
+        {
+            LastTimestampUtc = framed.TimestampUtc;
+        }
         if (error != FrameError.None)
         {
             if (error == FrameError.Blank)
