@@ -134,4 +134,20 @@ public sealed class IngestCliTests : IDisposable
         var files = await IngestCli.RunAsync("files", "--help");
         files.Out.Should().Contain("--dry-run").And.Contain("--timezone").And.Contain("EXAMPLES");
     }
+
+    [Theory]
+    [InlineData(false, "unknown      1")]
+    [InlineData(true, "lacked TLS   1")]
+    public async Task Consolidated_lines_without_tls_keys_are_unknown_unless_the_fields_are_declared_selected(bool declared, string expected)
+    {
+        var log = Path.Combine(_dir.FullName, "consolidated_event.@20250602T100000.s");
+        await File.WriteAllTextAsync(log,
+            "Mon Jun  2 10:00:06 2025 CEF:0|Cisco|C300V Secure Email Gateway Virtual|15.5.1-055|ESA_CONSOLIDATED_LOG_EVENT|Consolidated Log Event|5|"
+            + "deviceExternalId=4235AF15AF7E90350F1D-F01741F5D5BE ESAMID=8001 ESAICID=3001 ESADCID=4001 start=Mon Jun  2 10:00:02 2025 "
+            + "deviceDirection=0 suser=alice@partner.example act=DELIVERED duser=bob@corp.example src=192.0.2.21\n");
+        string[] args = declared ? ["files", log, "--dry-run", "--consolidated-tls-fields"] : ["files", log, "--dry-run"];
+        var run = await IngestCli.RunAsync(args);
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Out.Should().Contain("messages       1 written").And.Contain(expected);
+    }
 }
