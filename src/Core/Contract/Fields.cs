@@ -54,6 +54,11 @@ public static class Fields
     public const string TlsLacked = "esa.tls.lacked";
     public const string TlsUnknown = "esa.tls.unknown";
     public const string Final = "esa.final";
+    public const string Sources = "esa.sources";
+    public const string EvidencePartial = "esa.evidence.partial";
+    public const string Conflicts = "esa.conflicts";
+    public const string DaneStatus = "esa.dane.status";
+    public const string DaneHost = "esa.dane.host";
 
     /// <summary>Every leaf field of the contract (and the nested container), in document order.</summary>
     public static readonly IReadOnlyList<FieldSpec> All =
@@ -97,6 +102,11 @@ public static class Fields
         new(TlsLacked, FieldType.Boolean),
         new(TlsUnknown, FieldType.Boolean),
         new(Final, FieldType.Boolean),
+        new(Sources, FieldType.Keyword),
+        new(EvidencePartial, FieldType.Boolean),
+        new(Conflicts, FieldType.Keyword),
+        new(DaneStatus, FieldType.Keyword),
+        new(DaneHost, FieldType.Keyword),
     ];
 
     /// <summary>Monthly index for a message that started at <paramref name="startUtc"/>.</summary>

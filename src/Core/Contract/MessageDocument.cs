@@ -61,6 +61,26 @@ public sealed record EsaInfo
     [JsonPropertyName("deliveries")] public IReadOnlyList<DeliveryInfo>? Deliveries { get; init; }
     [JsonPropertyName("tls")] public required TlsSummary Tls { get; init; }
     [JsonPropertyName("final")] public bool Final { get; init; }
+    /// <summary>Which logs the document was built from: <c>text</c> (mail logs), <c>consolidated</c> (consolidated event lines).</summary>
+    [JsonPropertyName("sources")] public IReadOnlyList<string>? Sources { get; init; }
+    [JsonPropertyName("evidence")] public EvidenceInfo? Evidence { get; init; }
+    /// <summary>Fields (dotted paths) on which the text log and the consolidated line disagree; absent when they agree.</summary>
+    [JsonPropertyName("conflicts")] public IReadOnlyList<string>? Conflicts { get; init; }
+    [JsonPropertyName("dane")] public DaneInfo? Dane { get; init; }
+}
+
+/// <summary>How complete the evidence behind the document is (set when a consolidated line contributed).</summary>
+public sealed record EvidenceInfo
+{
+    /// <summary>Every consolidated line for the message may have been cut (by a relay or the reader's cap).</summary>
+    [JsonPropertyName("partial")] public bool Partial { get; init; }
+}
+
+/// <summary>Outbound DANE result as the consolidated line logs it.</summary>
+public sealed record DaneInfo
+{
+    [JsonPropertyName("status")] public string? Status { get; init; }
+    [JsonPropertyName("host")] public string? Host { get; init; }
 }
 
 public sealed record ReceiveInfo

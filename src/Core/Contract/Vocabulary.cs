@@ -53,6 +53,15 @@ public enum MailDirection
     [JsonStringEnumMemberName("outbound")] Outbound,
 }
 
+/// <summary>Values of <c>esa.sources</c>: which logs a document was built from.</summary>
+public static class DocumentSources
+{
+    public const string Text = "text";
+    public const string Consolidated = "consolidated";
+
+    public static readonly string[] All = [Text, Consolidated];
+}
+
 /// <summary>Wire names of the vocabularies, for stores and query translation (no reflection at run time).</summary>
 public static class Wire
 {

@@ -26,5 +26,17 @@ internal sealed class ApplianceState
     /// split child naming its finished parent) find them instead of starting a new document.</summary>
     public Dictionary<long, MessageState> Finished { get; set; } = [];
 
+    /// <summary>Text mail-log lines about messages were seen for this appliance.</summary>
+    public bool TextSeen { get; set; }
+
+    /// <summary>Consolidated event lines were seen for this appliance.</summary>
+    public bool ConsolidatedSeen { get; set; }
+
+    /// <summary>The consolidated stream has carried <c>ESATLSIn*</c> keys: from then on a line without them means no TLS.</summary>
+    public bool ConsolidatedTlsIn { get; set; }
+
+    /// <summary>The same for <c>ESATLSOut*</c>.</summary>
+    public bool ConsolidatedTlsOut { get; set; }
+
     public long NewInstance() => NextInstance++;
 }

@@ -12,13 +12,17 @@ public sealed partial class Correlator
 
     private void Emit(ApplianceState a, MessageState m)
     {
-        var doc = Build(a, m);
         var wasEmitted = m.DocumentId is not null;
-        m.DocumentId ??= DocumentId.For(a.Name, m.Mid, m.StartTime);
+        // Id, @timestamp and so the monthly index are fixed together at the first write, so that every later
+        // version replaces that document even if an earlier Start MID shows up afterwards (reordered input).
+        m.EmittedStart ??= m.StartTime;
+        m.DocumentId ??= DocumentId.For(a.Name, m.Mid, m.EmittedStart.Value);
+        var doc = Build(a, m);
         if (wasEmitted)
         {
             _counters.Lacked -= m.EmittedLacked ? 1 : 0;
             _counters.Unknown -= m.EmittedUnknown ? 1 : 0;
+            _counters.Conflicts -= m.EmittedConflicts ? 1 : 0;
         }
         else
         {
@@ -26,8 +30,10 @@ public sealed partial class Correlator
         }
         m.EmittedLacked = doc.Esa.Tls.Lacked;
         m.EmittedUnknown = doc.Esa.Tls.Unknown;
+        m.EmittedConflicts = doc.Esa.Conflicts is { Count: > 0 };
         _counters.Lacked += m.EmittedLacked ? 1 : 0;
         _counters.Unknown += m.EmittedUnknown ? 1 : 0;
+        _counters.Conflicts += m.EmittedConflicts ? 1 : 0;
         _counters.Emitted++;
         m.Dirty = false;
         _emit(new MessageRecord(m.DocumentId, doc));
@@ -163,9 +169,9 @@ public sealed partial class Correlator
         var deliverStatus = rolled.RollUp();
         var to = m.Recipients.Count == 0 ? null : new AddressList { Address = [.. m.Recipients.Values] };
         var reverseDns = leg?.ReverseDns is { } rdns && !rdns.Equals("unknown", StringComparison.OrdinalIgnoreCase) ? rdns : null;
-        return new MessageDocument
+        var doc = new MessageDocument
         {
-            Timestamp = m.StartTime,
+            Timestamp = m.EmittedStart ?? m.StartTime,
             Event = new EventMeta { Ingested = _wallClock() },
             Observer = new ObserverInfo { Hostname = a.Name, SerialNumber = a.Serial },
             Email = new EmailInfo
@@ -203,8 +209,10 @@ public sealed partial class Correlator
                     Unknown = TlsVerdict.Unknown(receiveStatus, deliverStatus),
                 },
                 Final = m.Finished,
+                Sources = SourcesOf(m),
             },
         };
+        return m.Consolidated is { } consolidated ? MergeConsolidated(m, consolidated, doc) : doc;
     }
 
     private static List<string>? RecipientsOf(MessageState m, int[] rids)
@@ -231,11 +239,12 @@ public sealed partial class Correlator
         a.NextSweep = a.Clock + TimeSpan.FromMinutes(1);
         var graceEdge = a.Clock - _options.Grace;
         var horizonEdge = a.Clock - _options.Horizon;
+        var mergeEdge = a.Clock - _options.Consolidated.MergeWindow;
 
         List<long>? drop = null;
         foreach (var (mid, m) in a.Finished)
         {
-            if (m.LastSeen < graceEdge)
+            if (m.LastSeen < graceEdge && !AwaitsOtherSource(a, m, mergeEdge))
             {
                 (drop ??= []).Add(mid);
             }

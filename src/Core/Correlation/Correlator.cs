@@ -77,6 +77,7 @@ public sealed partial class Correlator
             case DcidConnectionError c: OnConnectionError(a, time, c); break;
             case RpcDelivery r: Touch(a, r.Mid, time); break;
             case ApplianceVersion v when v.Serial is not null: a.Serial = v.Serial; break;
+            case ConsolidatedMessage c: OnConsolidated(a, time, c); break;
             default: break;
         }
         if (a.Clock >= a.NextSweep)
@@ -210,8 +211,16 @@ public sealed partial class Correlator
 
     // ---- messages -------------------------------------------------------------------------------
 
-    /// <summary>The state of a MID for a line that is not its start: the open one, a recently finished one, or a new one.</summary>
+    /// <summary>The state of a MID for a text line that is not its start: the open one, a recently finished one, or a new one.</summary>
     private MessageState Touch(ApplianceState a, long mid, DateTime time)
+    {
+        var m = MessageAt(a, mid, time);
+        m.TextSeen = true;
+        a.TextSeen = true;
+        return m;
+    }
+
+    private MessageState MessageAt(ApplianceState a, long mid, DateTime time)
     {
         if (!a.Messages.TryGetValue(mid, out var m) && !a.Finished.TryGetValue(mid, out m))
         {

@@ -13,6 +13,43 @@ public sealed record CorrelatorOptions
 
     /// <summary>Cap on open connections (ICIDs + DCIDs) per appliance; beyond it the least recently active are forgotten.</summary>
     public int MaxOpenConnections { get; init; } = 2_000_000;
+
+    /// <summary>Consolidated event log (CEF) input.</summary>
+    public ConsolidatedOptions Consolidated { get; init; } = new();
+}
+
+/// <summary>How consolidated event lines are read and merged with text mail logs.</summary>
+public sealed record ConsolidatedOptions
+{
+    /// <summary>
+    /// The consolidated event subscriptions of every appliance select the TLS fields (<c>ESATLSIn*</c>,
+    /// <c>ESATLSOut*</c>): a line without them means no TLS from the first line on. Otherwise absent keys mean
+    /// <c>unknown</c> until the appliance's stream has carried that leg's keys.
+    /// </summary>
+    public bool TlsFieldsSelected { get; init; }
+
+    /// <summary>Appliances (correlation names) whose subscriptions select the TLS fields, when not all do.</summary>
+    public IReadOnlyCollection<string> TlsFieldsSelectedFor { get; init; } = [];
+
+    /// <summary>How long (log time) a finished message waits for its other half — the consolidated line of a text-logged
+    /// message, the text lines of a consolidated-only one — once the appliance is known to have both streams.</summary>
+    public TimeSpan MergeWindow { get; init; } = TimeSpan.FromMinutes(15);
+
+    public bool SelectsTlsFields(string appliance)
+    {
+        if (TlsFieldsSelected)
+        {
+            return true;
+        }
+        foreach (var name in TlsFieldsSelectedFor)
+        {
+            if (string.Equals(name, appliance, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }
 
 /// <summary>Running figures of the correlator, for summaries and the stats line.</summary>
@@ -28,4 +65,8 @@ public sealed class CorrelatorCounters
     public long EvictedByCap { get; internal set; }
     public long OpenMessages { get; internal set; }
     public long OpenConnections { get; internal set; }
+    /// <summary>Consolidated event lines applied.</summary>
+    public long ConsolidatedLines { get; internal set; }
+    /// <summary>Messages whose latest document shows a disagreement between the text log and the consolidated line.</summary>
+    public long Conflicts { get; internal set; }
 }

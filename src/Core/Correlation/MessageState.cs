@@ -74,6 +74,9 @@ internal sealed class MessageState
     public bool Finished { get; set; }
     public bool Aborted { get; set; }
 
+    /// <summary>Message start as written at the first emission (the document's @timestamp from then on).</summary>
+    public DateTime? EmittedStart { get; set; }
+
     /// <summary>Document id, fixed at the first emission so that every later version replaces it.</summary>
     public string? DocumentId { get; set; }
 
@@ -83,6 +86,14 @@ internal sealed class MessageState
     /// <summary>Verdict flags of the last emitted version, so running totals count each message once.</summary>
     public bool EmittedLacked { get; set; }
     public bool EmittedUnknown { get; set; }
+    public bool EmittedConflicts { get; set; }
 
-    public DateTime StartTime => StartedAt ?? FirstSeen;
+    /// <summary>Text mail-log lines about this MID were seen.</summary>
+    public bool TextSeen { get; set; }
+
+    /// <summary>What the consolidated line(s) for this MID said, null when none was seen.</summary>
+    public ConsolidatedFacts? Consolidated { get; set; }
+
+    /// <summary>Start MID, else the consolidated line's start time, else the first line seen.</summary>
+    public DateTime StartTime => StartedAt ?? Consolidated?.Start ?? FirstSeen;
 }

@@ -1,4 +1,5 @@
 using EsaTls.Core.Contract;
+using EsaTls.Core.Parsing;
 
 namespace EsaTls.Core.Correlation;
 
@@ -108,6 +109,77 @@ public static class TlsVerdict
     /// <summary>A leg is unknown and the message is not known to have lacked TLS.</summary>
     public static bool Unknown(ReceiveTlsStatus receive, DeliverTlsStatus deliver) =>
         !Lacked(receive, deliver) && (receive == ReceiveTlsStatus.Unknown || deliver == DeliverTlsStatus.Unknown);
+
+    // ---- consolidated event lines ---------------------------------------------------------------------
+
+    /// <summary>
+    /// Status of a leg as one consolidated event line states it. <c>Success</c> and <c>Failure</c> whenever the line
+    /// says so. No key for the leg means no TLS (<c>none</c>) only once the appliance's stream is known to carry that
+    /// leg's TLS keys (they were seen on an earlier line, or the subscription is declared to select them) and the line
+    /// is whole; otherwise <c>unknown</c>: "absent" cannot be told from "not selected" or "cut away by a relay".
+    /// A status word that is neither, or a leg with protocol/cipher but no status, is <c>unknown</c>.
+    /// </summary>
+    public static LegTlsStatus ConsolidatedLeg(ConsolidatedTls? stated, bool streamCarriesTlsKeys, bool lineMayBeCut) =>
+        stated?.Status switch
+        {
+            ConsolidatedTlsStatus.Success => LegTlsStatus.Success,
+            ConsolidatedTlsStatus.Failure => LegTlsStatus.Failed,
+            null when streamCarriesTlsKeys && !lineMayBeCut => LegTlsStatus.None,
+            _ => LegTlsStatus.Unknown,
+        };
+
+    /// <summary>
+    /// The receive leg of a consolidated line: as <see cref="ConsolidatedLeg"/>, except that a message with
+    /// <c>ESAICID=0</c> and no stated status is <c>unknown</c>: it came from no connection (the appliance generated
+    /// it, or it is a split child whose parent the line does not name), so a missing key says nothing about TLS.
+    /// </summary>
+    public static LegTlsStatus ConsolidatedReceiveLeg(ConsolidatedTls? stated, long? icid, bool streamCarriesTlsKeys, bool lineMayBeCut) =>
+        icid == 0 && stated is null ? LegTlsStatus.Unknown : ConsolidatedLeg(stated, streamCarriesTlsKeys, lineMayBeCut);
+
+    /// <summary>
+    /// Did the consolidated line's final action (<c>act</c>) deliver the recipients? <c>DELIVERED</c> yes; any other
+    /// action (<c>BOUNCED</c>, <c>QUARANTINED</c>, <c>DQ</c>, <c>ABORTED</c>, <c>DROPPED</c>…) no; null when not logged.
+    /// </summary>
+    public static bool? ConsolidatedDelivered(string? action) =>
+        action is null ? null : action.Equals("DELIVERED", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// One leg as the text log and a consolidated line see it. Unknown on one side takes the other. When both know and
+    /// disagree (a <paramref name="conflict"/>): a stated success beats a failure (as on one connection, a success is
+    /// never downgraded), and a stated failure beats <c>none</c>, which is only inferred from a missing line.
+    /// </summary>
+    public static LegTlsStatus MergeLeg(LegTlsStatus text, LegTlsStatus consolidated, out bool conflict)
+    {
+        conflict = text != LegTlsStatus.Unknown && consolidated != LegTlsStatus.Unknown && text != consolidated;
+        if (text == LegTlsStatus.Unknown)
+        {
+            return consolidated;
+        }
+        if (consolidated == LegTlsStatus.Unknown || !conflict)
+        {
+            return text;
+        }
+        return text == LegTlsStatus.Success || consolidated == LegTlsStatus.Success ? LegTlsStatus.Success : LegTlsStatus.Failed;
+    }
+
+    /// <summary>The receive status from the text log's verdict and a consolidated line's receive leg (see <see cref="MergeLeg"/>).
+    /// A message the text log shows the appliance generated stays <c>not_applicable</c>.</summary>
+    public static ReceiveTlsStatus MergeReceive(ReceiveTlsStatus text, LegTlsStatus consolidated, out bool conflict)
+    {
+        if (text == ReceiveTlsStatus.NotApplicable)
+        {
+            conflict = false;
+            return text;
+        }
+        var textLeg = text switch
+        {
+            ReceiveTlsStatus.Success => LegTlsStatus.Success,
+            ReceiveTlsStatus.Failed => LegTlsStatus.Failed,
+            ReceiveTlsStatus.None => LegTlsStatus.None,
+            _ => LegTlsStatus.Unknown,
+        };
+        return Receive(Origin.Received, MergeLeg(textLeg, consolidated, out conflict), ReceiveTlsStatus.Unknown);
+    }
 
     /// <summary>Does this delivery outcome mean the RIDs reached the recipient's server?</summary>
     public static bool CountsAsDelivered(DeliveryOutcome? outcome, bool toQuarantine) =>

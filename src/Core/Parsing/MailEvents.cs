@@ -133,3 +133,85 @@ public sealed record PossibleDelivery(long Dcid, long Mid, int[] Rids) : MailEve
 
 /// <summary>Spam quarantine over RPC (RCID): not a delivery to a recipient.</summary>
 public sealed record RpcDelivery(long Rcid, long Mid, bool Done) : MailEvent;
+
+// ---- consolidated event log (appendix of esa-mail-logs.md) ----------------------------------------
+
+/// <summary>What a consolidated event line states about TLS on one leg.</summary>
+public enum ConsolidatedTlsStatus
+{
+    /// <summary><c>ESATLSIn|OutConnStatus=Success</c>.</summary>
+    Success,
+    /// <summary><c>…ConnStatus=Failure</c>: TLS was attempted and failed.</summary>
+    Failure,
+    /// <summary>Protocol or cipher keys of the leg are there, its status key is not.</summary>
+    NotStated,
+    /// <summary>A status word that is neither (a value cut by a relay, or a new word).</summary>
+    Unrecognised,
+}
+
+/// <summary>The <c>ESATLSIn*</c> or <c>ESATLSOut*</c> keys of one line.</summary>
+public sealed record ConsolidatedTls(ConsolidatedTlsStatus Status, string? Protocol, string? Cipher);
+
+/// <summary>
+/// One consolidated event log line (<c>CEF:0|Cisco|…|ESA_CONSOLIDATED_LOG_EVENT|…</c>): the appliance's one-line
+/// summary of a message. Absent keys are null (fields are chosen per subscription); values are as logged after CEF
+/// unescaping, with the Python quotes of <c>msg</c> and <c>cs4</c> removed.
+/// </summary>
+public sealed record ConsolidatedMessage : MailEvent
+{
+    /// <summary><c>ESAMID</c>.</summary>
+    public long Mid { get; init; }
+    public long? Icid { get; init; }
+    /// <summary><c>ESADCID</c>: one per line, even when recipients went over several connections.</summary>
+    public long? Dcid { get; init; }
+
+    /// <summary><c>deviceExternalId</c>: the appliance serial (or VM id).</summary>
+    public string? Serial { get; init; }
+    /// <summary>CEF header product (<c>C100V Email Security Virtual Appliance</c>, <c>C300V Secure Email Gateway Virtual</c>…).</summary>
+    public string? Product { get; init; }
+    /// <summary>CEF header device version: the AsyncOS build (<c>14.3.0-032</c>).</summary>
+    public string? Version { get; init; }
+
+    /// <summary><c>startTime</c> (≤ 14.x) / <c>start</c> (≥ 15.0) in UTC; the line has no zone, the source's zone applies.</summary>
+    public DateTime? StartUtc { get; init; }
+    /// <summary><c>endTime</c> / <c>end</c> in UTC.</summary>
+    public DateTime? EndUtc { get; init; }
+
+    /// <summary><c>deviceDirection</c>: 0 incoming, 1 outgoing; Unknown when absent or another value.</summary>
+    public MailDirection Direction { get; init; }
+    /// <summary><c>ESAMailFlowPolicy</c> (<c>ACCEPT</c>, <c>RELAY</c>, …).</summary>
+    public string? MailFlowPolicy { get; init; }
+    public string? SenderGroup { get; init; }
+    /// <summary>The <c>cfpN</c> labelled <c>SBRSScore</c>, as logged (<c>3.4</c>, <c>None</c>, <c>not enabled</c>).</summary>
+    public string? Sbrs { get; init; }
+    /// <summary><c>sourceAddress</c> / <c>src</c>.</summary>
+    public string? SourceIp { get; init; }
+    /// <summary><c>sourceHostName</c> / <c>shost</c> (<c>unknown</c> kept as logged).</summary>
+    public string? SourceHost { get; init; }
+
+    /// <summary><c>suser</c>: envelope sender.</summary>
+    public string? From { get; init; }
+    /// <summary><c>duser</c> split on <c>;</c>; empty when absent.</summary>
+    public IReadOnlyList<string> Recipients { get; init; } = [];
+    /// <summary><c>msg</c>; null when absent or empty.</summary>
+    public string? Subject { get; init; }
+    /// <summary>The <c>csN</c> labelled <c>ExternalMsgID</c>; null when absent or empty.</summary>
+    public string? MessageId { get; init; }
+
+    /// <summary><c>act</c>: final action (<c>DELIVERED</c>, <c>BOUNCED</c>, <c>QUARANTINED</c>, <c>DQ</c>, <c>ABORTED</c>…).</summary>
+    public string? Action { get; init; }
+    /// <summary><c>ESAFinalActionDetails</c>.</summary>
+    public string? ActionDetails { get; init; }
+
+    /// <summary>Receiving connection: null when the line has no <c>ESATLSIn*</c> key.</summary>
+    public ConsolidatedTls? TlsIn { get; init; }
+    /// <summary>Delivery connection: null when the line has no <c>ESATLSOut*</c> key.</summary>
+    public ConsolidatedTls? TlsOut { get; init; }
+
+    public string? DaneStatus { get; init; }
+    public string? DaneHost { get; init; }
+
+    /// <summary>The line may have been cut (by a relay, or at the reader's cap): keys missing from it may have been
+    /// there, so their absence says nothing. Its last value was dropped unless it was a closed quote or dict.</summary>
+    public bool Partial { get; init; }
+}

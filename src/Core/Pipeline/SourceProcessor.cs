@@ -52,6 +52,9 @@ public sealed class SourceProcessor
     /// <summary>The appliance serial from this source's header (or inherited).</summary>
     public string? Serial { get; private set; }
 
+    /// <summary>Latest line time seen: how far this source has got in log time (sources are read in step by it).</summary>
+    public DateTime LastTimestampUtc { get; private set; }
+
     public void ProcessLine(ReadOnlySpan<byte> line, bool oversized = false)
     {
         _stats.Line(line.Length);
@@ -65,6 +68,10 @@ public sealed class SourceProcessor
             _stats.BadUtf8();
         }
         var error = _framer.TryFrame(line, out var framed);
+        if (error == FrameError.None && framed.TimestampUtc > LastTimestampUtc)
+        {
+            LastTimestampUtc = framed.TimestampUtc;
+        }
         if (error != FrameError.None)
         {
             if (error == FrameError.Blank)
@@ -85,7 +92,7 @@ public sealed class SourceProcessor
         if (Subscriptions.IsConsolidatedEvent(framed.Message))
         {
             _stats.Consolidated();
-            Unrecognised(line, UnrecognisedReasons.ConsolidatedEventUnsupported);
+            ProcessConsolidated(line, framed, oversized);
             return;
         }
         var result = MailLineParser.Parse(framed.Message);
@@ -102,6 +109,25 @@ public sealed class SourceProcessor
                 Unrecognised(line, UnrecognisedReasons.Of(result.Reason));
                 break;
         }
+    }
+
+    private void ProcessConsolidated(ReadOnlySpan<byte> line, in FramedLine framed, bool oversized)
+    {
+        var mayBeCut = oversized || ConsolidatedTruncation.MayBeCut(line.Length, framed.Message.Length);
+        // Times inside the line have no zone: they are read in the zone the framer reads this source's timestamps in.
+        var result = ConsolidatedEventParser.Parse(framed.Message, _framer.Zone, mayBeCut, framed.TimestampUtc);
+        if (result.Event is not { } e)
+        {
+            Unrecognised(line, UnrecognisedReasons.Of(result.Error));
+            return;
+        }
+        _stats.Event();
+        // The appliance of a consolidated line: configured name, else syslog host, else the serial it names, so that
+        // it meets the text log file identified by the same serial in its header.
+        var appliance = _settings.Appliance is null && framed.Host.IsEmpty && e.Serial is { } serial
+            ? serial
+            : Identity(framed.Host);
+        _correlator?.Apply(appliance, framed.TimestampUtc, e);
     }
 
     private void Unrecognised(ReadOnlySpan<byte> line, string reason)

@@ -6,7 +6,16 @@ namespace EsaTls.Core.Pipeline;
 /// <summary>Stable snake_case names of the reasons a line was not recognised, as reported to users.</summary>
 public static class UnrecognisedReasons
 {
-    public const string ConsolidatedEventUnsupported = "consolidated_event_unsupported";
+    public const string ConsolidatedMalformed = "cef_malformed";
+    public const string ConsolidatedOtherEvent = "cef_other_event";
+    public const string ConsolidatedNoMid = "cef_no_mid";
+
+    public static string Of(ConsolidatedLineError error) => error switch
+    {
+        ConsolidatedLineError.OtherEvent => ConsolidatedOtherEvent,
+        ConsolidatedLineError.NoMid => ConsolidatedNoMid,
+        _ => ConsolidatedMalformed,
+    };
 
     public static string Of(FrameError error) => error switch
     {

@@ -25,9 +25,10 @@ public sealed class CheckCommand(CliOutput output) : Command<CheckSettings>
         {
             output.Error.WriteLine($"esatls-ingest: {problem.Argument}: {problem.Problem}");
         }
-        foreach (var skipped in inputs.Skipped)
+        if (inputs.Skipped.Count > 0)
         {
-            output.Error.WriteLine($"esatls-ingest: skipped {skipped.Path}: {skipped.Reason}");
+            var names = string.Join(", ", inputs.Skipped.Take(5).Select(s => $"{Path.GetFileName(s.Path)} ({s.Reason})"));
+            output.Error.WriteLine($"esatls-ingest: skipped {inputs.Skipped.Count} file(s) that are not logs: {names}{(inputs.Skipped.Count > 5 ? ", …" : "")}");
         }
         var stats = new IngestStats();
         Action<ReadOnlySpan<byte>, string>? show = null;

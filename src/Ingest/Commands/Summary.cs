@@ -16,6 +16,10 @@ internal static class Summary
         w.WriteLine(string.Create(inv, $"messages       {c.Messages:N0} written to {destination}"));
         w.WriteLine(string.Create(inv, $"  lacked TLS   {c.Lacked:N0}"));
         w.WriteLine(string.Create(inv, $"  unknown      {c.Unknown:N0}   (a connection opened before the logs begin: TLS cannot be judged)"));
+        if (c.ConsolidatedLines > 0)
+        {
+            w.WriteLine(string.Create(inv, $"  disagreeing  {c.Conflicts:N0}   (text log and consolidated line differ: see esa.conflicts)"));
+        }
         if (c.EvictedByHorizon + c.EvictedByCap > 0)
         {
             w.WriteLine(string.Create(inv, $"  flushed open {c.EvictedByHorizon + c.EvictedByCap:N0} (idle past the horizon or over the cap)"));
@@ -30,6 +34,10 @@ internal static class Summary
         var inv = CultureInfo.InvariantCulture;
         w.WriteLine(string.Create(inv, $"lines read     {s.Lines:N0} ({s.Bytes / 1048576.0:N1} MiB)"));
         w.WriteLine(string.Create(inv, $"  recognised   {s.Recognised:N0} ({s.Events:N0} used for verdicts, {s.Informational:N0} informational)"));
+        if (s.ConsolidatedEvents > 0)
+        {
+            w.WriteLine(string.Create(inv, $"  consolidated {s.ConsolidatedEvents:N0} consolidated event (CEF) lines"));
+        }
         w.WriteLine(string.Create(inv, $"  skipped      {s.Blank + s.OtherSubscription:N0} ({s.Blank:N0} blank, {s.OtherSubscription:N0} other log subscriptions)"));
         w.WriteLine(string.Create(inv, $"  unrecognised {s.Unrecognised:N0}"));
         foreach (var (reason, count) in s.UnrecognisedByReason.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal))

@@ -13,7 +13,7 @@ public class SinkFactory(CliOutput output)
     {
         if (!settings.IsCluster)
         {
-            return OpenStore(settings.StorePath);
+            return await OpenStoreAsync(settings.StorePath, cancellationToken).ConfigureAwait(false);
         }
         var connection = await ConnectAsync(settings, cancellationToken).ConfigureAwait(false);
         try
@@ -32,16 +32,16 @@ public class SinkFactory(CliOutput output)
         }
     }
 
-    /// <summary>The SQLite store (created when missing). Not async inside: opening is synchronous.</summary>
-    protected virtual IMessageSink OpenStore(string path)
+    protected virtual async Task<IMessageSink> OpenStoreAsync(string path, CancellationToken cancellationToken)
     {
         try
         {
-            return SqliteMessageStore.OpenAsync(path).GetAwaiter().GetResult();
+            return await SqliteMessageStore.OpenAsync(path, cancellationToken).ConfigureAwait(false);
         }
         catch (SqliteStoreException e)
         {
-            throw new UsageException($"--store: {e.Message}");
+            // Not an esatls store, a directory, a newer schema: the path given is wrong.
+            throw new UsageException(e.Message);
         }
     }
 

@@ -37,7 +37,7 @@ public static class InputFiles
         [".db", ".sqlite", ".sqlite3", ".db-wal", ".db-shm", ".db-journal"];
 
     private static readonly string[] OtherNonLogExtensions =
-        [".lock", ".pid", ".swp", ".tmp", ".part", ".mbox"];
+        [".lock", ".pid", ".swp", ".tmp", ".part", ".mbox", ".md", ".json", ".ndjson", ".yml", ".yaml", ".csv", ".html", ".pdf", ".png"];
 
     /// <summary>The files to read, each with its group (serials and correlation state carry along a group).</summary>
     public static List<Core.Pipeline.InputFile> ToInputs(InputExpansion expansion)

@@ -1,4 +1,5 @@
 using EsaTls.Core.Stores.Querying;
+using EsaTls.Core.Stores.Search;
 using EsaTls.Core.Stores.Sqlite;
 using EsaTls.Query.Cli;
 
@@ -8,7 +9,7 @@ namespace EsaTls.Query.Backends;
 public static class BackendFactory
 {
     /// <exception cref="UsageException">The store is missing or not an esatls store, or the backend is not in this build.</exception>
-    public static Task<IQueryBackend> OpenAsync(BackendOptions options, CancellationToken cancellationToken)
+    public static async Task<IQueryBackend> OpenAsync(BackendOptions options, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         switch (options.Kind)
@@ -16,7 +17,7 @@ public static class BackendFactory
             case BackendKind.Sqlite:
                 try
                 {
-                    return Task.FromResult<IQueryBackend>(SqliteQueryBackend.Open(options.StorePath));
+                    return SqliteQueryBackend.Open(options.StorePath);
                 }
                 catch (SqliteStoreException ex)
                 {
@@ -24,9 +25,45 @@ public static class BackendFactory
                     throw new UsageException(ex.Message);
                 }
             default:
-                // The cluster backends are wired in here when they are part of the build.
-                var option = options.Kind == BackendKind.Elasticsearch ? "--elasticsearch" : "--opensearch";
-                throw new UsageException($"{option} is not available in this build; query a SQLite store with --store PATH");
+                return await OpenClusterAsync(options, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<IQueryBackend> OpenClusterAsync(BackendOptions options, CancellationToken cancellationToken)
+    {
+        SearchConnection connection;
+        try
+        {
+            // BackendOptions has already taken the credentials from the options or the environment.
+            connection = SearchConnection.FromOptions(new SearchConnectionOptions
+            {
+                Urls = [options.Url!.ToString()],
+                EngineHint = options.Kind == BackendKind.Elasticsearch ? SearchEngine.Elasticsearch : SearchEngine.OpenSearch,
+                ApiKey = options.ApiKey,
+                Username = options.Username,
+                Password = options.Password,
+                CaCertificateFile = options.CaCertificatePath,
+                Insecure = options.Insecure,
+            }, static _ => null);
+        }
+        catch (SearchConfigurationException ex)
+        {
+            throw new UsageException(ex.Message);
+        }
+        try
+        {
+            await connection.ConnectAsync(cancellationToken).ConfigureAwait(false);
+            return await SearchQueryBackend.CreateAsync(connection, cancellationToken, ownsConnection: true).ConfigureAwait(false);
+        }
+        catch (SearchConfigurationException ex)
+        {
+            connection.Dispose();
+            throw new UsageException(ex.Message);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
         }
     }
 }

@@ -132,6 +132,34 @@ public class ContractTests
     }
 
     [Fact]
+    public void Consolidated_fields_serialise_under_esa()
+    {
+        var doc = new MessageDocument
+        {
+            Timestamp = new DateTime(2024, 3, 1, 10, 0, 5, DateTimeKind.Utc),
+            Event = new EventMeta { Ingested = new DateTime(2024, 3, 2, 0, 0, 0, DateTimeKind.Utc) },
+            Observer = new ObserverInfo { Hostname = "esa1" },
+            Email = new EmailInfo { LocalId = "42" },
+            Esa = new EsaInfo
+            {
+                Mid = 42,
+                Receive = new ReceiveInfo { Tls = new ReceiveTls { Status = ReceiveTlsStatus.Success } },
+                Deliver = new DeliverInfo { Tls = new DeliverTls { Status = DeliverTlsStatus.Success } },
+                Tls = new TlsSummary { Lacked = false, Unknown = false },
+                Final = true,
+                Sources = [DocumentSources.Text, DocumentSources.Consolidated],
+                Evidence = new EvidenceInfo { Partial = true },
+                Conflicts = [Fields.ReceiveStatus],
+                Dane = new DaneInfo { Status = "success", Host = "mx.example" },
+            },
+        };
+        var json = DocumentJson.Serialize(doc);
+        json.Should().EndWith("\"final\":true,\"sources\":[\"text\",\"consolidated\"],\"evidence\":{\"partial\":true},"
+            + "\"conflicts\":[\"esa.receive.tls.status\"],\"dane\":{\"status\":\"success\",\"host\":\"mx.example\"}}}");
+        DocumentJson.Deserialize(json).Should().BeEquivalentTo(doc);
+    }
+
+    [Fact]
     public void Wire_names_match_the_json_names()
     {
         foreach (var s in Enum.GetValues<ReceiveTlsStatus>())
