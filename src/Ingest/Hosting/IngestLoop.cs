@@ -15,7 +15,7 @@ namespace EsaTls.Ingest.Hosting;
 /// </summary>
 public sealed partial class IngestLoop
 {
-    /// <summary>Bytes read from one input per turn, so that commits, flushes and stop requests are looked at often.</summary>
+    /// <summary>Bytes read from the files, and from the spool, per turn, so that commits, flushes and stop requests are looked at often.</summary>
     private const long PollBudgetBytes = 4L << 20;
 
     private static readonly TimeSpan ForgetCheckInterval = TimeSpan.FromMinutes(1);
@@ -29,6 +29,7 @@ public sealed partial class IngestLoop
     private readonly Func<int>? _spoolQueued;
     private readonly TailPositions _positions = new();
     private readonly List<TailedDirectory> _directories = [];
+    private readonly TailReader _files;
     private readonly SyslogSpoolReader? _spool;
     private readonly Correlator _correlator;
     private readonly List<MessageRecord> _pending = [];
@@ -53,8 +54,9 @@ public sealed partial class IngestLoop
         var context = new TailContext(_correlator, Stats, log, _time);
         foreach (var input in settings.Files)
         {
-            _directories.Add(new TailedDirectory(input, settings.Loop, _positions, context));
+            _directories.Add(new TailedDirectory(input, context));
         }
+        _files = new TailReader(settings.Loop, _positions, context);
         if (settings.Syslog.Enabled)
         {
             _spool = new SyslogSpoolReader(settings.SpoolDirectory, settings.Syslog, context);
@@ -135,11 +137,7 @@ public sealed partial class IngestLoop
     /// <summary>One turn over every input; returns the bytes read.</summary>
     public long PollOnce()
     {
-        long read = 0;
-        foreach (var directory in _directories)
-        {
-            read += directory.Poll(PollBudgetBytes);
-        }
+        var read = _directories.Count == 0 ? 0 : _files.Poll(_directories, PollBudgetBytes);
         if (_spool is not null)
         {
             read += _spool.Poll(PollBudgetBytes);

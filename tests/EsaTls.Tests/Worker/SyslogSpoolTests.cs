@@ -129,7 +129,7 @@ public sealed class SyslogSpoolTests : IDisposable
         var settings = _h.Settings(syslog: true, year: 2025);
         settings = settings with
         {
-            Syslog = settings.Syslog with { Sources = [new Ingest.Hosting.SyslogSourceSettings { Address = IPAddress.Parse("192.0.2.25"), Appliance = "esa1" }] },
+            Syslog = settings.Syslog with { Sources = [new EsaTls.Ingest.Hosting.SyslogSourceSettings { Address = IPAddress.Parse("192.0.2.25"), Appliance = "esa1" }] },
         };
         var sink = new MemorySink();
         var loop = WorkerHarness.Loop(settings, sink);

@@ -45,7 +45,7 @@ public sealed class WorkerLoopTests : IDisposable
             File.Copy(file, Path.Combine(_h.Logs, Path.GetFileName(file)));
         }
         var sink = new MemorySink();
-        var settings = _h.Settings(files: [new Ingest.Hosting.FileInputSettings { Path = _h.Logs, Appliance = "esa-roll.example.net" }]);
+        var settings = _h.Settings(files: [new EsaTls.Ingest.Hosting.FileInputSettings { Path = _h.Logs, Appliance = "esa-roll.example.net" }]);
         var loop = WorkerHarness.Loop(settings, sink);
         await loop.RestoreAsync(CancellationToken.None);
         loop.PollOnce();
@@ -63,7 +63,7 @@ public sealed class WorkerLoopTests : IDisposable
         var settings = _h.Settings();
         settings = settings with { Loop = settings.Loop with { StatsInterval = TimeSpan.FromMilliseconds(50) } };
         var log = new CapturingLogger();
-        var loop = new Ingest.Hosting.IngestLoop(settings, sink, log);
+        var loop = new EsaTls.Ingest.Hosting.IngestLoop(settings, sink, log);
         using var stop = new CancellationTokenSource();
         var run = loop.RunAsync(stop.Token);
         for (var i = 0; i < 500 && !log.Lines.Any(l => l.StartsWith("stats:", StringComparison.Ordinal) && !l.Contains("/s, 0 lines (", StringComparison.Ordinal)); i++)
@@ -77,5 +77,26 @@ public sealed class WorkerLoopTests : IDisposable
         log.Lines.Should().Contain(l => l.StartsWith("stopped:", StringComparison.Ordinal));
         sink.Documents.Should().NotBeEmpty();
         sink.Checkpoint!.Inputs.Should().ContainSingle().Which.Offset.Should().Be(new FileInfo(Path.Combine(_h.Logs, "mail_logs.@20250301T000000.s")).Length);
+    }
+
+    [Fact]
+    public async Task Two_subscriptions_of_one_appliance_are_read_in_step_like_a_files_run()
+    {
+        var source = Path.Combine(ScenarioTests.ScenarioDir, "two-subscriptions");
+        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(_h.Logs, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        var sink = new MemorySink();
+        var loop = WorkerHarness.Loop(_h.Settings(), sink);
+        await loop.RestoreAsync(CancellationToken.None);
+        loop.PollOnce();
+        await loop.FinishAsync();
+        var expected = await WorkerHarness.BatchAsync([_h.Logs]);
+        expected.Should().HaveCount(3);
+        WorkerHarness.Normalized(sink).Should().BeEquivalentTo(expected);
+        sink.Documents.Values.Select(d => d.Document.Esa.Tls.Lacked).Should().BeEquivalentTo([false, true, false]);
     }
 }
