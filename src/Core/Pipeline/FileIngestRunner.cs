@@ -133,27 +133,7 @@ public sealed class FileIngestRunner
         var sinceProgress = 0;
         while (true)
         {
-            GroupCursor? behind = null;
-            var next = DateTime.MaxValue;
-            foreach (var c in cursors)
-            {
-                if (c.Exhausted)
-                {
-                    continue;
-                }
-                if (behind is null || c.Time < behind.Time)
-                {
-                    if (behind is not null)
-                    {
-                        next = behind.Time;
-                    }
-                    behind = c;
-                }
-                else if (c.Time < next)
-                {
-                    next = c.Time;
-                }
-            }
+            var behind = InStep.Behind(cursors, out var next);
             if (behind is null)
             {
                 return;
@@ -213,7 +193,7 @@ public sealed class FileIngestRunner
                 stream.Dispose();
                 continue;
             }
-            var known = FindPosition(stream, fingerprint);
+            var known = FileFingerprint.FindPosition(_positions, stream, fingerprint);
             long start = 0;
             string? sourceState = null;
             if (known is not null)
@@ -261,29 +241,6 @@ public sealed class FileIngestRunner
         return false;
     }
 
-    private InputPosition? FindPosition(FileStream stream, string fingerprint)
-    {
-        if (_positions.Count == 0)
-        {
-            return null;
-        }
-        if (_positions.TryGetValue(fingerprint, out var p))
-        {
-            return p;
-        }
-        // A file that was shorter than the fingerprint prefix when it was read: compare over the length recorded then.
-        foreach (var candidate in _positions.Values)
-        {
-            var length = FileFingerprint.LengthOf(candidate.Fingerprint);
-            if (length > 0 && length < FileFingerprint.PrefixBytes && stream.Length >= length
-                && FileFingerprint.Of(stream, length) == candidate.Fingerprint)
-            {
-                return candidate;
-            }
-        }
-        return null;
-    }
-
     // Not async: spans cannot live across awaits, so one line is handled per call.
     private static bool TryRead(LineReader reader, SourceProcessor source, out int bytes)
     {
@@ -327,7 +284,7 @@ public sealed class FileIngestRunner
 }
 
 /// <summary>Reading position in one group of files: the open file, its reader and framing state, and how far in log time it is.</summary>
-internal sealed class GroupCursor(string group)
+internal sealed class GroupCursor(string group) : IStepCursor
 {
     public string Group { get; } = group;
     public List<InputFile> Files { get; } = [];

@@ -20,16 +20,7 @@ public sealed class CheckCommand(CliOutput output) : Command<CheckSettings>
     public override int Execute(CommandContext context, CheckSettings settings, CancellationToken cancellationToken)
     {
         var framing = settings.ToFramingOptions();
-        var inputs = InputFiles.Expand(settings.Paths);
-        foreach (var problem in inputs.Problems)
-        {
-            output.Error.WriteLine($"esatls-ingest: {problem.Argument}: {problem.Problem}");
-        }
-        if (inputs.Skipped.Count > 0)
-        {
-            var names = string.Join(", ", inputs.Skipped.Take(5).Select(s => $"{Path.GetFileName(s.Path)} ({s.Reason})"));
-            output.Error.WriteLine($"esatls-ingest: skipped {inputs.Skipped.Count} file(s) that are not logs: {names}{(inputs.Skipped.Count > 5 ? ", …" : "")}");
-        }
+        var inputs = settings.ExpandInputs(output);
         var stats = new IngestStats();
         Action<ReadOnlySpan<byte>, string>? show = null;
         if (settings.ShowUnrecognized)

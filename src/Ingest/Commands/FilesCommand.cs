@@ -36,16 +36,7 @@ public sealed class FilesCommand(CliOutput output, SinkFactory sinks) : AsyncCom
     public override async Task<int> ExecuteAsync(CommandContext context, FilesSettings settings, CancellationToken cancellationToken)
     {
         var framing = settings.ToFramingOptions();
-        var inputs = InputFiles.Expand(settings.Paths);
-        foreach (var problem in inputs.Problems)
-        {
-            output.Error.WriteLine($"esatls-ingest: {problem.Argument}: {problem.Problem}");
-        }
-        if (inputs.Skipped.Count > 0)
-        {
-            var names = string.Join(", ", inputs.Skipped.Take(5).Select(s => $"{Path.GetFileName(s.Path)} ({s.Reason})"));
-            output.Error.WriteLine($"esatls-ingest: skipped {inputs.Skipped.Count} file(s) that are not logs: {names}{(inputs.Skipped.Count > 5 ? ", …" : "")}");
-        }
+        var inputs = settings.ExpandInputs(output);
         if (inputs.Files.Count == 0)
         {
             output.Error.WriteLine("esatls-ingest: no input files");

@@ -5,7 +5,7 @@ using EsaTls.Ingest.Hosting;
 namespace EsaTls.Ingest.Sources;
 
 /// <summary>Where one group of files (one log subscription of one appliance) stands during a poll: its open file and log time.</summary>
-internal sealed class TailCursor(TailedDirectory directory, InputGroup group, DateTime time)
+internal sealed class TailCursor(TailedDirectory directory, InputGroup group, DateTime time) : IStepCursor
 {
     public TailedDirectory Directory { get; } = directory;
     public InputGroup Group { get; } = group;

@@ -28,24 +28,7 @@ internal sealed class TailPositions
     }
 
     /// <summary>The position of the file open in <paramref name="stream"/>, whose fingerprint is <paramref name="fingerprint"/>.</summary>
-    public InputPosition? Find(Stream stream, string fingerprint)
-    {
-        if (_positions.TryGetValue(fingerprint, out var p))
-        {
-            return p;
-        }
-        // A file that was shorter than the fingerprint prefix when it was read: compare over the length recorded then.
-        foreach (var candidate in _positions.Values)
-        {
-            var length = FileFingerprint.LengthOf(candidate.Fingerprint);
-            if (length > 0 && length < FileFingerprint.PrefixBytes && stream.Length >= length
-                && FileFingerprint.Of(stream, length) == candidate.Fingerprint)
-            {
-                return candidate;
-            }
-        }
-        return null;
-    }
+    public InputPosition? Find(Stream stream, string fingerprint) => FileFingerprint.FindPosition(_positions, stream, fingerprint);
 
     /// <summary>Records a position; <paramref name="replaces"/> is the short fingerprint a grown file was known by.</summary>
     public void Set(InputPosition position, string? replaces, DateTime now)

@@ -41,27 +41,7 @@ internal sealed class TailReader(LoopSettings loop, TailPositions positions, Tai
         {
             while (read < budget)
             {
-                TailCursor? behind = null;
-                var next = DateTime.MaxValue;
-                foreach (var c in cursors)
-                {
-                    if (c.Exhausted)
-                    {
-                        continue;
-                    }
-                    if (behind is null || c.Time < behind.Time)
-                    {
-                        if (behind is not null)
-                        {
-                            next = behind.Time;
-                        }
-                        behind = c;
-                    }
-                    else if (c.Time < next)
-                    {
-                        next = c.Time;
-                    }
-                }
+                var behind = InStep.Behind(cursors, out var next);
                 if (behind is null)
                 {
                     break;
