@@ -22,6 +22,20 @@ internal sealed class ConfigReader(IConfiguration configuration)
         return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
     }
 
+    /// <summary>The values of a list section (<c>Key:0</c>, <c>Key:1</c> …), empty when absent.</summary>
+    public IReadOnlyList<string> List(string key)
+    {
+        var values = new List<string>();
+        foreach (var child in Configuration.GetSection(key).GetChildren())
+        {
+            if (!string.IsNullOrWhiteSpace(child.Value))
+            {
+                values.Add(child.Value.Trim());
+            }
+        }
+        return values;
+    }
+
     public bool Bool(string key, bool fallback)
     {
         var text = String(key);

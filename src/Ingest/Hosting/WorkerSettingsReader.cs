@@ -20,6 +20,7 @@ public static class WorkerSettingsReader
         "Worker:PollInterval", "Worker:CommitInterval", "Worker:BatchDocuments", "Worker:BatchBytes", "Worker:FlushInterval",
         "Worker:FlushIdle", "Worker:StatsInterval", "Worker:SettleTime", "Worker:ForgetAfter", "Worker:MaxLineBytes", "Worker:ShutdownTimeout",
         "Correlation:Horizon", "Correlation:Grace", "Correlation:MaxOpenMessages", "Correlation:MaxOpenConnections",
+        "Correlation:ConsolidatedTlsFields", "Correlation:ConsolidatedTlsFieldsFor:*", "Correlation:MergeWindow",
     ];
 
     /// <summary>Sections passed through to other components unchecked (log levels).</summary>
@@ -183,6 +184,12 @@ public static class WorkerSettingsReader
             Grace = r.Duration("Correlation:Grace", d.Grace, TimeSpan.Zero, TimeSpan.FromDays(1)),
             MaxOpenMessages = r.Int("Correlation:MaxOpenMessages", d.MaxOpenMessages, 1_000, int.MaxValue),
             MaxOpenConnections = r.Int("Correlation:MaxOpenConnections", d.MaxOpenConnections, 1_000, int.MaxValue),
+            Consolidated = new ConsolidatedOptions
+            {
+                TlsFieldsSelected = r.Bool("Correlation:ConsolidatedTlsFields", false),
+                TlsFieldsSelectedFor = r.List("Correlation:ConsolidatedTlsFieldsFor"),
+                MergeWindow = r.Duration("Correlation:MergeWindow", d.Consolidated.MergeWindow, TimeSpan.Zero, TimeSpan.FromDays(1)),
+            },
         };
     }
 

@@ -41,7 +41,7 @@ public sealed class WorkerConfigurationTests : IDisposable
                 "Sources": [ { "Address": "192.0.2.10", "Appliance": "esa2" } ], "FsyncInterval": "100ms"
               },
               "Worker": { "CommitInterval": "00:00:02", "FlushIdle": "10m" },
-              "Correlation": { "Horizon": "3d" },
+              "Correlation": { "Horizon": "3d", "ConsolidatedTlsFieldsFor": [ "esa1", "esa2" ], "MergeWindow": "5m" },
               "Logging": { "LogLevel": { "Default": "Warning" } }
             }
             """);
@@ -58,6 +58,10 @@ public sealed class WorkerConfigurationTests : IDisposable
         s.Loop.CommitInterval.Should().Be(TimeSpan.FromSeconds(2));
         s.Loop.FlushIdle.Should().Be(TimeSpan.FromMinutes(10));
         s.Correlator.Horizon.Should().Be(TimeSpan.FromDays(3));
+        s.Correlator.Consolidated.TlsFieldsSelected.Should().BeFalse();
+        s.Correlator.Consolidated.TlsFieldsSelectedFor.Should().Equal("esa1", "esa2");
+        s.Correlator.Consolidated.MergeWindow.Should().Be(TimeSpan.FromMinutes(5));
+        Read(null, null, "Correlation:ConsolidatedTlsFields=true").Correlator.Consolidated.TlsFieldsSelected.Should().BeTrue();
     }
 
     [Fact]
