@@ -86,7 +86,7 @@ public static class Program
             output.Error.WriteLine($"esatls-ingest: {e.Message}");
             return ExitCodes.Usage;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or SearchRequestException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or InvalidDataException or SearchRequestException)
         {
             output.Error.WriteLine($"esatls-ingest: {e.Message}");
             return ExitCodes.Failure;

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using EsaTls.Core.Correlation;
 using EsaTls.Core.Framing;
 using EsaTls.Core.Stores;
@@ -85,15 +86,7 @@ public sealed class FileIngestRunner
     {
         if (_sink is not null && !_options.Reingest)
         {
-            var checkpoint = await _sink.LoadCheckpointAsync(cancellationToken).ConfigureAwait(false);
-            if (checkpoint is not null)
-            {
-                _correlator.RestoreState(checkpoint.CorrelatorState);
-                foreach (var p in checkpoint.Inputs)
-                {
-                    _positions[p.Fingerprint] = p;
-                }
-            }
+            await RestoreAsync(_sink, cancellationToken).ConfigureAwait(false);
         }
         var groupSerials = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in files)
@@ -105,6 +98,46 @@ public sealed class FileIngestRunner
         await CommitAsync(cancellationToken).ConfigureAwait(false);
         return new IngestOutcome(Stats, _correlator.Counters, _problems, _commits);
     }
+
+    /// <summary>Continues from the sink's checkpoint; a damaged one stops the run before anything is read.</summary>
+    /// <exception cref="InvalidDataException">The checkpoint cannot be used.</exception>
+    private async Task RestoreAsync(IMessageSink sink, CancellationToken cancellationToken)
+    {
+        IngestCheckpoint? checkpoint;
+        try
+        {
+            checkpoint = await sink.LoadCheckpointAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonException e)
+        {
+            throw Damaged(sink, e.Message, e);
+        }
+        if (checkpoint is null)
+        {
+            return;
+        }
+        // JSON can hold nulls where the record promises values.
+        if (checkpoint.Inputs is null || checkpoint.CorrelatorState is null
+            || checkpoint.Inputs.Any(p => p?.Key is null || p.Fingerprint is null || p.Offset < 0))
+        {
+            throw Damaged(sink, "an input position or the correlation state is missing", null);
+        }
+        try
+        {
+            _correlator.RestoreState(checkpoint.CorrelatorState);
+        }
+        catch (InvalidDataException e)
+        {
+            throw Damaged(sink, e.Message, e);
+        }
+        foreach (var p in checkpoint.Inputs)
+        {
+            _positions[p.Fingerprint] = p;
+        }
+    }
+
+    private static InvalidDataException Damaged(IMessageSink sink, string detail, Exception? inner) =>
+        new($"the checkpoint in {sink.Description} is damaged ({detail}); to start over, read the inputs again from the start (--reingest)", inner);
 
     private async Task IngestFileAsync(InputFile file, Dictionary<string, string> groupSerials, CancellationToken cancellationToken)
     {
@@ -165,7 +198,14 @@ public sealed class FileIngestRunner
                 _correlator);
             if (sourceState is not null)
             {
-                source.RestoreState(sourceState);
+                try
+                {
+                    source.RestoreState(sourceState);
+                }
+                catch (InvalidDataException e) when (_sink is not null)
+                {
+                    throw Damaged(_sink, $"{file.Path}: {e.Message}", e);
+                }
             }
             await ReadAsync(file, stream, fingerprint, start, source, cancellationToken).ConfigureAwait(false);
             if (source.Serial is { } learnt)

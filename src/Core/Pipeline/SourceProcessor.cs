@@ -172,14 +172,23 @@ public sealed class SourceProcessor
     /// <summary>What resuming this source needs besides the byte offset: framing state and the serial.</summary>
     public string SaveState() => JsonSerializer.Serialize(new SourceStateDto(_framer.SaveState(), Serial), SourceStateJson.Default.SourceStateDto);
 
+    /// <exception cref="InvalidDataException">The text is not a saved source state (a damaged checkpoint).</exception>
     public void RestoreState(string state)
     {
-        var dto = JsonSerializer.Deserialize(state, SourceStateJson.Default.SourceStateDto);
-        if (dto is null)
+        SourceStateDto? dto;
+        try
         {
-            return;
+            dto = JsonSerializer.Deserialize(state, SourceStateJson.Default.SourceStateDto);
+            if (dto is null)
+            {
+                return;
+            }
+            _framer.RestoreState(dto.Framer ?? throw new FormatException("no framer state"));
         }
-        _framer.RestoreState(dto.Framer);
+        catch (Exception e) when (e is JsonException or FormatException)
+        {
+            throw new InvalidDataException($"the saved state of a source is damaged: {e.Message}", e);
+        }
         Serial = dto.Serial ?? Serial;
     }
 
