@@ -19,7 +19,8 @@ public static class Program
             cancel.Cancel();
         };
         var interactive = !Console.IsErrorRedirected && !Console.IsOutputRedirected;
-        using var rawOut = Console.OpenStandardOutput();
+        // Verbatim bytes only into a pipe or file: on a terminal, log text could carry escape sequences.
+        using var rawOut = Console.IsOutputRedirected ? Console.OpenStandardOutput() : null;
         var output = new CliOutput(Console.Out, Console.Error, interactive, rawOut);
         return await RunAsync(args, output, cancellationToken: cancel.Token).ConfigureAwait(false);
     }

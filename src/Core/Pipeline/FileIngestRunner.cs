@@ -149,18 +149,33 @@ public sealed class FileIngestRunner
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             Stats.FilesFailed++;
-            _problems.Add($"{file.Path}: cannot be read ({e.Message})");
+            _problems.Add(e switch
+            {
+                FileNotFoundException or DirectoryNotFoundException => $"{file.Path}: no longer exists (moved or deleted before it could be read)",
+                UnauthorizedAccessException => $"{file.Path}: cannot be read: permission denied ({e.Message})",
+                _ => $"{file.Path}: cannot be read ({e.Message})",
+            });
             return;
         }
         await using (stream.ConfigureAwait(false))
         {
-            var fingerprint = FileFingerprint.Of(stream);
+            string? fingerprint;
+            InputPosition? known;
+            try
+            {
+                fingerprint = FileFingerprint.Of(stream);
+                known = fingerprint is null ? null : FindPosition(stream, fingerprint);
+            }
+            catch (IOException e)
+            {
+                ReadFailed(file, e);
+                return;
+            }
             if (fingerprint is null)
             {
                 Stats.FilesSkipped++;
                 return;
             }
-            var known = FindPosition(stream, fingerprint);
             long start = 0;
             string? sourceState = null;
             if (known is not null)
@@ -240,34 +255,78 @@ public sealed class FileIngestRunner
 
     private async Task ReadAsync(InputFile file, FileStream stream, string fingerprint, long start, SourceProcessor source, CancellationToken cancellationToken)
     {
-        using var reader = new LineReader(stream, start, _options.MaxLineBytes);
+        // A last line without its line end is left unread: the file may still be written, and a line read in
+        // two parts would be two damaged lines. The checkpoint stays before it; a later run reads it whole.
+        using var reader = new LineReader(stream, start, _options.MaxLineBytes, consumeUnterminatedLastLine: false);
         var length = stream.Length;
         long sinceCommit = 0;
         var sinceProgress = 0;
-        while (TryRead(reader, source, out var lineBytes))
+        IOException? error = null;
+        try
         {
-            sinceCommit += lineBytes;
-            if (++sinceProgress == 8192)
+            while (TryRead(reader, source, ref error, out var lineBytes))
             {
-                sinceProgress = 0;
-                _progress?.Report(new FileProgress(file.Path, reader.Position, length, Stats.Lines));
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-            if (_pending.Count >= _options.BatchDocuments || sinceCommit >= _options.BatchBytes)
-            {
-                Track(file, fingerprint, reader.Position, source);
-                await CommitAsync(cancellationToken).ConfigureAwait(false);
-                sinceCommit = 0;
+                sinceCommit += lineBytes;
+                if (++sinceProgress == 8192)
+                {
+                    sinceProgress = 0;
+                    _progress?.Report(new FileProgress(file.Path, reader.Position, length, Stats.Lines));
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+                if (_pending.Count >= _options.BatchDocuments || sinceCommit >= _options.BatchBytes)
+                {
+                    Track(file, fingerprint, reader.Position, source);
+                    await CommitAsync(cancellationToken).ConfigureAwait(false);
+                    sinceCommit = 0;
+                }
             }
         }
-        Track(file, fingerprint, reader.Position, source);
+        finally
+        {
+            // Also after a read error: what was read counts, and the next run resumes after it.
+            Track(file, fingerprint, reader.Position, source);
+        }
+        if (error is not null)
+        {
+            ReadFailed(file, error);
+            return;
+        }
+        var end = stream.Length;
+        if (end < length)
+        {
+            _problems.Add($"{file.Path}: shrank from {length:N0} to {end:N0} bytes while being read (cut or rewritten by another program); read up to byte {reader.Position:N0}");
+        }
+        else if (reader.Position < end)
+        {
+            Stats.UnfinishedLine();
+            _problems.Add($"{file.Path}: the last {end - reader.Position:N0} bytes have no line end (the file is still being written, or was cut): left for a later run");
+        }
         _progress?.Report(new FileProgress(file.Path, reader.Position, length, Stats.Lines));
     }
 
-    // Not async: spans cannot live across awaits, so one line is handled per call.
-    private static bool TryRead(LineReader reader, SourceProcessor source, out int bytes)
+    /// <summary>A disk or network file system error: this file stops there, the others are still read.</summary>
+    private void ReadFailed(InputFile file, IOException e)
     {
-        if (!reader.TryReadLine(out var line))
+        Stats.FilesFailed++;
+        _problems.Add($"{file.Path}: reading failed ({e.Message}); the rest of this file is not read");
+    }
+
+    // Not async: spans cannot live across awaits, so one line is handled per call.
+    private static bool TryRead(LineReader reader, SourceProcessor source, ref IOException? error, out int bytes)
+    {
+        bool more;
+        ReadOnlySpan<byte> line;
+        try
+        {
+            more = reader.TryReadLine(out line);
+        }
+        catch (IOException e)
+        {
+            error = e;
+            more = false;
+            line = default;
+        }
+        if (!more)
         {
             bytes = 0;
             return false;

@@ -64,6 +64,7 @@ public sealed class SourceProcessor
             // Kept: strings taken from the line decode invalid sequences as U+FFFD.
             _stats.BadUtf8();
         }
+        var mark = _framer.Mark();
         var error = _framer.TryFrame(line, out var framed);
         if (error != FrameError.None)
         {
@@ -85,7 +86,10 @@ public sealed class SourceProcessor
         if (Subscriptions.IsConsolidatedEvent(framed.Message))
         {
             _stats.Consolidated();
-            ProcessConsolidated(line, framed, oversized);
+            if (!ProcessConsolidated(line, framed, oversized))
+            {
+                _framer.Rewind(mark);
+            }
             return;
         }
         var result = MailLineParser.Parse(framed.Message);
@@ -99,12 +103,15 @@ public sealed class SourceProcessor
                 _stats.Info();
                 break;
             default:
+                // Garbage must not steer the framing of the lines after it (a bogus year, a time far away).
+                _framer.Rewind(mark);
                 Unrecognised(line, UnrecognisedReasons.Of(result.Reason));
                 break;
         }
     }
 
-    private void ProcessConsolidated(ReadOnlySpan<byte> line, in FramedLine framed, bool oversized)
+    /// <summary>False when the line gave no event.</summary>
+    private bool ProcessConsolidated(ReadOnlySpan<byte> line, in FramedLine framed, bool oversized)
     {
         var mayBeCut = oversized || ConsolidatedTruncation.MayBeCut(line.Length, framed.Message.Length);
         // Times inside the line have no zone: they are read in the zone the framer reads this source's timestamps in.
@@ -112,7 +119,7 @@ public sealed class SourceProcessor
         if (result.Event is not { } e)
         {
             Unrecognised(line, UnrecognisedReasons.Of(result.Error));
-            return;
+            return false;
         }
         _stats.Event();
         // The appliance of a consolidated line: configured name, else syslog host, else the serial it names, so that
@@ -121,6 +128,7 @@ public sealed class SourceProcessor
             ? serial
             : Identity(framed.Host);
         _correlator?.Apply(appliance, framed.TimestampUtc, e);
+        return true;
     }
 
     private void Unrecognised(ReadOnlySpan<byte> line, string reason)
