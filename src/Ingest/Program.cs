@@ -42,6 +42,8 @@ public static class Program
                 ColorSystem = output.Interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             });
             config.PropagateExceptions();
+            config.Settings.StrictParsing = true;
+            config.ValidateExamples();
             config.AddCommand<FilesCommand>("files")
                 .WithDescription("Backfill log files into the store: parse, correlate, write one document per message.")
                 .WithExample("files", "/var/log/esa/esa1/", "--store", "esatls.db")

@@ -12,9 +12,12 @@ public sealed partial class Correlator
 
     private void Emit(ApplianceState a, MessageState m)
     {
-        var doc = Build(a, m);
         var wasEmitted = m.DocumentId is not null;
-        m.DocumentId ??= DocumentId.For(a.Name, m.Mid, m.StartTime);
+        // Id, @timestamp and so the monthly index are fixed together at the first write, so that every later
+        // version replaces that document even if an earlier Start MID shows up afterwards (reordered input).
+        m.EmittedStart ??= m.StartTime;
+        m.DocumentId ??= DocumentId.For(a.Name, m.Mid, m.EmittedStart.Value);
+        var doc = Build(a, m);
         if (wasEmitted)
         {
             _counters.Lacked -= m.EmittedLacked ? 1 : 0;
@@ -168,7 +171,7 @@ public sealed partial class Correlator
         var reverseDns = leg?.ReverseDns is { } rdns && !rdns.Equals("unknown", StringComparison.OrdinalIgnoreCase) ? rdns : null;
         var doc = new MessageDocument
         {
-            Timestamp = m.StartTime,
+            Timestamp = m.EmittedStart ?? m.StartTime,
             Event = new EventMeta { Ingested = _wallClock() },
             Observer = new ObserverInfo { Hostname = a.Name, SerialNumber = a.Serial },
             Email = new EmailInfo

@@ -51,6 +51,7 @@ public sealed class FileIngestRunner
     private readonly Dictionary<string, int> _pendingIndex = new(StringComparer.Ordinal);
     private readonly List<MessageRecord> _pending = [];
     private readonly List<string> _problems = [];
+    private readonly Dictionary<string, string> _groupSerials = new(StringComparer.Ordinal);
     private readonly Correlator _correlator;
     private long _commits;
 
@@ -88,14 +89,28 @@ public sealed class FileIngestRunner
         {
             await RestoreAsync(_sink, cancellationToken).ConfigureAwait(false);
         }
-        var groupSerials = new Dictionary<string, string>(StringComparer.Ordinal);
+        var cursors = new List<GroupCursor>();
         foreach (var file in files)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            await IngestFileAsync(file, groupSerials, cancellationToken).ConfigureAwait(false);
+            if (cursors.Count == 0 || cursors[^1].Group != file.Group)
+            {
+                cursors.Add(new GroupCursor(file.Group));
+            }
+            cursors[^1].Files.Add(file);
+        }
+        try
+        {
+            await ReadInStepAsync(cursors, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            foreach (var c in cursors)
+            {
+                c.Close();
+            }
         }
         _correlator.FlushAll();
-        await CommitAsync(cancellationToken).ConfigureAwait(false);
+        await CommitAsync(cursors, cancellationToken).ConfigureAwait(false);
         return new IngestOutcome(Stats, _correlator.Counters, _problems, _commits);
     }
 
@@ -139,26 +154,99 @@ public sealed class FileIngestRunner
     private static InvalidDataException Damaged(IMessageSink sink, string detail, Exception? inner) =>
         new($"the checkpoint in {sink.Description} is damaged ({detail}); to start over, read the inputs again from the start (--reingest)", inner);
 
-    private async Task IngestFileAsync(InputFile file, Dictionary<string, string> groupSerials, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the groups (one log subscription of one appliance each) in step by log time: always the group that is
+    /// furthest behind. Two subscriptions of one appliance (text mail logs and consolidated events) thus reach the
+    /// correlator interleaved, as they were written, and can describe the same message; with one group this is a
+    /// plain sequential read.
+    /// </summary>
+    private async Task ReadInStepAsync(List<GroupCursor> cursors, CancellationToken cancellationToken)
     {
-        FileStream stream;
-        try
+        long sinceCommit = 0;
+        var sinceProgress = 0;
+        IOException? readError = null;
+        while (true)
         {
-            stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16, FileOptions.SequentialScan);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Stats.FilesFailed++;
-            _problems.Add(e switch
+            GroupCursor? behind = null;
+            var next = DateTime.MaxValue;
+            foreach (var c in cursors)
             {
-                FileNotFoundException or DirectoryNotFoundException => $"{file.Path}: no longer exists (moved or deleted before it could be read)",
-                UnauthorizedAccessException => $"{file.Path}: cannot be read: permission denied ({e.Message})",
-                _ => $"{file.Path}: cannot be read ({e.Message})",
-            });
-            return;
+                if (c.Exhausted)
+                {
+                    continue;
+                }
+                if (behind is null || c.Time < behind.Time)
+                {
+                    if (behind is not null)
+                    {
+                        next = behind.Time;
+                    }
+                    behind = c;
+                }
+                else if (c.Time < next)
+                {
+                    next = c.Time;
+                }
+            }
+            if (behind is null)
+            {
+                return;
+            }
+            // A burst: the group reads on until it passes the next group's time (or a file ends).
+            while (behind.Time <= next)
+            {
+                if (behind.Reader is null && !OpenNext(behind))
+                {
+                    break;
+                }
+                if (!TryRead(behind.Reader!, behind.Source!, ref readError, out var lineBytes))
+                {
+                    Track(behind);
+                    FileEnded(behind, readError);
+                    readError = null;
+                    _progress?.Report(new FileProgress(behind.File!.Path, behind.Reader!.Position, behind.Length, Stats.Lines));
+                    behind.FinishFile(_groupSerials);
+                    continue;
+                }
+                behind.Time = behind.Source!.LastTimestampUtc;
+                sinceCommit += lineBytes;
+                if (++sinceProgress == 8192)
+                {
+                    sinceProgress = 0;
+                    _progress?.Report(new FileProgress(behind.File!.Path, behind.Reader!.Position, behind.Length, Stats.Lines));
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+                if (_pending.Count >= _options.BatchDocuments || sinceCommit >= _options.BatchBytes)
+                {
+                    await CommitAsync(cursors, cancellationToken).ConfigureAwait(false);
+                    sinceCommit = 0;
+                }
+            }
         }
-        await using (stream.ConfigureAwait(false))
+    }
+
+    /// <summary>Opens the group's next file that has unread lines; false when the group has none left.</summary>
+    private bool OpenNext(GroupCursor cursor)
+    {
+        while (cursor.NextFile < cursor.Files.Count)
         {
+            var file = cursor.Files[cursor.NextFile++];
+            FileStream stream;
+            try
+            {
+                stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16, FileOptions.SequentialScan);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Stats.FilesFailed++;
+                _problems.Add(e switch
+                {
+                    FileNotFoundException or DirectoryNotFoundException => $"{file.Path}: no longer exists (moved or deleted before it could be read)",
+                    UnauthorizedAccessException => $"{file.Path}: cannot be read: permission denied ({e.Message})",
+                    _ => $"{file.Path}: cannot be read ({e.Message})",
+                });
+                continue;
+            }
             string? fingerprint;
             InputPosition? known;
             try
@@ -169,12 +257,14 @@ public sealed class FileIngestRunner
             catch (IOException e)
             {
                 ReadFailed(file, e);
-                return;
+                stream.Dispose();
+                continue;
             }
             if (fingerprint is null)
             {
                 Stats.FilesSkipped++;
-                return;
+                stream.Dispose();
+                continue;
             }
             long start = 0;
             string? sourceState = null;
@@ -186,9 +276,10 @@ public sealed class FileIngestRunner
                     Stats.FilesSkipped++;
                     if (SourceProcessor.SerialOf(known.FramerState) is { } serial)
                     {
-                        groupSerials[file.Group] = serial;
+                        _groupSerials[file.Group] = serial;
                     }
-                    return;
+                    stream.Dispose();
+                    continue;
                 }
                 if (stream.Length > known.Offset)
                 {
@@ -207,7 +298,7 @@ public sealed class FileIngestRunner
                     FallbackIdentity = file.FallbackIdentity,
                     Appliance = _options.Appliance,
                     Framing = _options.Framing,
-                    InheritedSerial = groupSerials.GetValueOrDefault(file.Group),
+                    InheritedSerial = _groupSerials.GetValueOrDefault(file.Group),
                 },
                 Stats,
                 _correlator);
@@ -219,15 +310,18 @@ public sealed class FileIngestRunner
                 }
                 catch (InvalidDataException e) when (_sink is not null)
                 {
+                    stream.Dispose();
                     throw Damaged(_sink, $"{file.Path}: {e.Message}", e);
                 }
             }
-            await ReadAsync(file, stream, fingerprint, start, source, cancellationToken).ConfigureAwait(false);
-            if (source.Serial is { } learnt)
-            {
-                groupSerials[file.Group] = learnt;
-            }
+            // A last line without its line end is left unread: the file may still be written, and a line read in
+            // two parts would be two damaged lines. The checkpoint stays before it; a later run reads it whole.
+            var reader = new LineReader(stream, start, _options.MaxLineBytes, consumeUnterminatedLastLine: false);
+            cursor.Open(file, fingerprint, stream, reader, source);
+            return true;
         }
+        cursor.Exhausted = true;
+        return false;
     }
 
     private InputPosition? FindPosition(FileStream stream, string fingerprint)
@@ -253,55 +347,25 @@ public sealed class FileIngestRunner
         return null;
     }
 
-    private async Task ReadAsync(InputFile file, FileStream stream, string fingerprint, long start, SourceProcessor source, CancellationToken cancellationToken)
+    /// <summary>The reader reached the end of the file, or a read failed: say what is wrong with the file, if anything.</summary>
+    private void FileEnded(GroupCursor c, IOException? error)
     {
-        // A last line without its line end is left unread: the file may still be written, and a line read in
-        // two parts would be two damaged lines. The checkpoint stays before it; a later run reads it whole.
-        using var reader = new LineReader(stream, start, _options.MaxLineBytes, consumeUnterminatedLastLine: false);
-        var length = stream.Length;
-        long sinceCommit = 0;
-        var sinceProgress = 0;
-        IOException? error = null;
-        try
-        {
-            while (TryRead(reader, source, ref error, out var lineBytes))
-            {
-                sinceCommit += lineBytes;
-                if (++sinceProgress == 8192)
-                {
-                    sinceProgress = 0;
-                    _progress?.Report(new FileProgress(file.Path, reader.Position, length, Stats.Lines));
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-                if (_pending.Count >= _options.BatchDocuments || sinceCommit >= _options.BatchBytes)
-                {
-                    Track(file, fingerprint, reader.Position, source);
-                    await CommitAsync(cancellationToken).ConfigureAwait(false);
-                    sinceCommit = 0;
-                }
-            }
-        }
-        finally
-        {
-            // Also after a read error: what was read counts, and the next run resumes after it.
-            Track(file, fingerprint, reader.Position, source);
-        }
         if (error is not null)
         {
-            ReadFailed(file, error);
+            ReadFailed(c.File!, error);
             return;
         }
-        var end = stream.Length;
-        if (end < length)
+        var end = c.CurrentLength;
+        var position = c.Reader!.Position;
+        if (end < c.Length)
         {
-            _problems.Add($"{file.Path}: shrank from {length:N0} to {end:N0} bytes while being read (cut or rewritten by another program); read up to byte {reader.Position:N0}");
+            _problems.Add($"{c.File!.Path}: shrank from {c.Length:N0} to {end:N0} bytes while being read (cut or rewritten by another program); read up to byte {position:N0}");
         }
-        else if (reader.Position < end)
+        else if (position < end)
         {
             Stats.UnfinishedLine();
-            _problems.Add($"{file.Path}: the last {end - reader.Position:N0} bytes have no line end (the file is still being written, or was cut): left for a later run");
+            _problems.Add($"{c.File!.Path}: the last {end - position:N0} bytes have no line end (the file is still being written, or was cut): left for a later run");
         }
-        _progress?.Report(new FileProgress(file.Path, reader.Position, length, Stats.Lines));
     }
 
     /// <summary>A disk or network file system error: this file stops there, the others are still read.</summary>
@@ -336,14 +400,21 @@ public sealed class FileIngestRunner
         return true;
     }
 
-    private void Track(InputFile file, string fingerprint, long offset, SourceProcessor source) =>
-        _positions[fingerprint] = new InputPosition(file.Path, fingerprint, offset, Complete: false, source.SaveState());
+    private void Track(GroupCursor c) =>
+        _positions[c.Fingerprint!] = new InputPosition(c.File!.Path, c.Fingerprint!, c.Reader!.Position, Complete: false, c.Source!.SaveState());
 
-    private async Task CommitAsync(CancellationToken cancellationToken)
+    private async Task CommitAsync(List<GroupCursor> cursors, CancellationToken cancellationToken)
     {
         if (_sink is null)
         {
             return;
+        }
+        foreach (var c in cursors)
+        {
+            if (c.Reader is not null)
+            {
+                Track(c);
+            }
         }
         var checkpoint = new IngestCheckpoint
         {
@@ -355,5 +426,56 @@ public sealed class FileIngestRunner
         _pending.Clear();
         _pendingIndex.Clear();
         _commits++;
+    }
+}
+
+/// <summary>Reading position in one group of files: the open file, its reader and framing state, and how far in log time it is.</summary>
+internal sealed class GroupCursor(string group)
+{
+    public string Group { get; } = group;
+    public List<InputFile> Files { get; } = [];
+    public int NextFile { get; set; }
+    public bool Exhausted { get; set; }
+
+    /// <summary>Log time of the last line read (MinValue before the first, so every group starts with its header).</summary>
+    public DateTime Time { get; set; } = DateTime.MinValue;
+
+    public InputFile? File { get; private set; }
+    public string? Fingerprint { get; private set; }
+    public LineReader? Reader { get; private set; }
+    public SourceProcessor? Source { get; private set; }
+    public long Length { get; private set; }
+
+    /// <summary>The file's length now (it may have grown or shrunk since it was opened).</summary>
+    public long CurrentLength => _stream?.Length ?? Length;
+
+    private FileStream? _stream;
+
+    public void Open(InputFile file, string fingerprint, FileStream stream, LineReader reader, SourceProcessor source)
+    {
+        File = file;
+        Fingerprint = fingerprint;
+        _stream = stream;
+        Length = stream.Length;
+        Reader = reader;
+        Source = source;
+    }
+
+    /// <summary>The file is read to its end: remember its serial for headerless files of the group, and close it.</summary>
+    public void FinishFile(Dictionary<string, string> groupSerials)
+    {
+        if (Source?.Serial is { } serial)
+        {
+            groupSerials[Group] = serial;
+        }
+        Close();
+    }
+
+    public void Close()
+    {
+        Reader?.Dispose();
+        _stream?.Dispose();
+        Reader = null;
+        _stream = null;
     }
 }

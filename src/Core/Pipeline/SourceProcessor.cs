@@ -52,6 +52,9 @@ public sealed class SourceProcessor
     /// <summary>The appliance serial from this source's header (or inherited).</summary>
     public string? Serial { get; private set; }
 
+    /// <summary>Latest line time seen: how far this source has got in log time (sources are read in step by it).</summary>
+    public DateTime LastTimestampUtc { get; private set; }
+
     public void ProcessLine(ReadOnlySpan<byte> line, bool oversized = false)
     {
         _stats.Line(line.Length);
@@ -64,8 +67,14 @@ public sealed class SourceProcessor
             // Kept: strings taken from the line decode invalid sequences as U+FFFD.
             _stats.BadUtf8();
         }
+        // Garbage must not steer the lines after it (a bogus year, a time far ahead): undone when unrecognised.
         var mark = _framer.Mark();
+        var lastTime = LastTimestampUtc;
         var error = _framer.TryFrame(line, out var framed);
+        if (error == FrameError.None && framed.TimestampUtc > LastTimestampUtc)
+        {
+            LastTimestampUtc = framed.TimestampUtc;
+        }
         if (error != FrameError.None)
         {
             if (error == FrameError.Blank)
@@ -89,6 +98,7 @@ public sealed class SourceProcessor
             if (!ProcessConsolidated(line, framed, oversized))
             {
                 _framer.Rewind(mark);
+                LastTimestampUtc = lastTime;
             }
             return;
         }
@@ -103,8 +113,8 @@ public sealed class SourceProcessor
                 _stats.Info();
                 break;
             default:
-                // Garbage must not steer the framing of the lines after it (a bogus year, a time far away).
                 _framer.Rewind(mark);
+                LastTimestampUtc = lastTime;
                 Unrecognised(line, UnrecognisedReasons.Of(result.Reason));
                 break;
         }

@@ -4,23 +4,29 @@ using Microsoft.Data.Sqlite;
 
 namespace EsaTls.Tests.Ingest;
 
-/// <summary>Runs <c>esatls-ingest</c> in-process and reads what it stored.</summary>
+internal sealed record IngestRun(int ExitCode, string Out, string Error, byte[] Raw)
+{
+    public string All => Out + Error;
+}
+
+/// <summary>Runs <c>esatls-ingest</c> in-process with captured output, and reads what it stored.</summary>
 internal static class IngestCli
 {
-    public sealed record Result(int ExitCode, string Out, string Error, byte[] Raw)
-    {
-        public string All => Out + Error;
-    }
+    public static Task<IngestRun> RunAsync(params string[] args) => RunAsync(args, raw: false);
 
-    /// <param name="raw">Capture verbatim line output (<c>check --show-unrecognized</c>) as bytes.</param>
-    public static async Task<Result> RunAsync(string[] args, bool raw = false)
+    /// <param name="raw">Capture verbatim line output (<c>check --show-unrecognized</c>) as bytes, as into a pipe.</param>
+    public static async Task<IngestRun> RunAsync(string[] args, bool raw)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
         using var rawOut = new MemoryStream();
         var code = await EsaTls.Ingest.Program.RunAsync(args, new CliOutput(stdout, stderr, interactive: false, raw ? rawOut : null));
-        return new Result(code, stdout.ToString(), stderr.ToString(), rawOut.ToArray());
+        return new IngestRun(code, stdout.ToString(), stderr.ToString(), rawOut.ToArray());
     }
+
+    public static string Samples => Path.Combine(AppContext.BaseDirectory, "samples");
+
+    public static string Scenario(string name) => Path.Combine(AppContext.BaseDirectory, "Scenarios", name);
 
     /// <summary>The stored documents by id, without <c>event.ingested</c> (the only field that differs between runs).</summary>
     public static SortedDictionary<string, string> Documents(string store)
