@@ -19,7 +19,8 @@ public static class Program
             cancel.Cancel();
         };
         var interactive = !Console.IsErrorRedirected && !Console.IsOutputRedirected;
-        using var rawOut = Console.OpenStandardOutput();
+        // Verbatim bytes only into a pipe or file: on a terminal, log text could carry escape sequences.
+        using var rawOut = Console.IsOutputRedirected ? Console.OpenStandardOutput() : null;
         var output = new CliOutput(Console.Out, Console.Error, interactive, rawOut);
         return await RunAsync(args, output, cancellationToken: cancel.Token).ConfigureAwait(false);
     }
@@ -95,7 +96,7 @@ public static class Program
             output.Error.WriteLine($"esatls-ingest: {e.Message}");
             return ExitCodes.Usage;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or SearchRequestException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or InvalidDataException or SearchRequestException)
         {
             output.Error.WriteLine($"esatls-ingest: {e.Message}");
             return ExitCodes.Failure;

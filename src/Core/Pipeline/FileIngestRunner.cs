@@ -1,3 +1,4 @@
+using System.Text.Json;
 using EsaTls.Core.Correlation;
 using EsaTls.Core.Framing;
 using EsaTls.Core.Stores;
@@ -86,15 +87,7 @@ public sealed class FileIngestRunner
     {
         if (_sink is not null && !_options.Reingest)
         {
-            var checkpoint = await _sink.LoadCheckpointAsync(cancellationToken).ConfigureAwait(false);
-            if (checkpoint is not null)
-            {
-                _correlator.RestoreState(checkpoint.CorrelatorState);
-                foreach (var p in checkpoint.Inputs)
-                {
-                    _positions[p.Fingerprint] = p;
-                }
-            }
+            await RestoreAsync(_sink, cancellationToken).ConfigureAwait(false);
         }
         var cursors = new List<GroupCursor>();
         foreach (var file in files)
@@ -121,6 +114,46 @@ public sealed class FileIngestRunner
         return new IngestOutcome(Stats, _correlator.Counters, _problems, _commits);
     }
 
+    /// <summary>Continues from the sink's checkpoint; a damaged one stops the run before anything is read.</summary>
+    /// <exception cref="InvalidDataException">The checkpoint cannot be used.</exception>
+    private async Task RestoreAsync(IMessageSink sink, CancellationToken cancellationToken)
+    {
+        IngestCheckpoint? checkpoint;
+        try
+        {
+            checkpoint = await sink.LoadCheckpointAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonException e)
+        {
+            throw Damaged(sink, e.Message, e);
+        }
+        if (checkpoint is null)
+        {
+            return;
+        }
+        // JSON can hold nulls where the record promises values.
+        if (checkpoint.Inputs is null || checkpoint.CorrelatorState is null
+            || checkpoint.Inputs.Any(p => p?.Key is null || p.Fingerprint is null || p.Offset < 0))
+        {
+            throw Damaged(sink, "an input position or the correlation state is missing", null);
+        }
+        try
+        {
+            _correlator.RestoreState(checkpoint.CorrelatorState);
+        }
+        catch (InvalidDataException e)
+        {
+            throw Damaged(sink, e.Message, e);
+        }
+        foreach (var p in checkpoint.Inputs)
+        {
+            _positions[p.Fingerprint] = p;
+        }
+    }
+
+    private static InvalidDataException Damaged(IMessageSink sink, string detail, Exception? inner) =>
+        new($"the checkpoint in {sink.Description} is damaged ({detail}); to start over, read the inputs again from the start (--reingest)", inner);
+
     /// <summary>
     /// Reads the groups (one log subscription of one appliance each) in step by log time: always the group that is
     /// furthest behind. Two subscriptions of one appliance (text mail logs and consolidated events) thus reach the
@@ -131,6 +164,7 @@ public sealed class FileIngestRunner
     {
         long sinceCommit = 0;
         var sinceProgress = 0;
+        IOException? readError = null;
         while (true)
         {
             var behind = InStep.Behind(cursors, out var next);
@@ -145,9 +179,11 @@ public sealed class FileIngestRunner
                 {
                     break;
                 }
-                if (!TryRead(behind.Reader!, behind.Source!, out var lineBytes))
+                if (!TryRead(behind.Reader!, behind.Source!, ref readError, out var lineBytes))
                 {
                     Track(behind);
+                    FileEnded(behind, readError);
+                    readError = null;
                     _progress?.Report(new FileProgress(behind.File!.Path, behind.Reader!.Position, behind.Length, Stats.Lines));
                     behind.FinishFile(_groupSerials);
                     continue;
@@ -183,17 +219,33 @@ public sealed class FileIngestRunner
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 Stats.FilesFailed++;
-                _problems.Add($"{file.Path}: cannot be read ({e.Message})");
+                _problems.Add(e switch
+                {
+                    FileNotFoundException or DirectoryNotFoundException => $"{file.Path}: no longer exists (moved or deleted before it could be read)",
+                    UnauthorizedAccessException => $"{file.Path}: cannot be read: permission denied ({e.Message})",
+                    _ => $"{file.Path}: cannot be read ({e.Message})",
+                });
                 continue;
             }
-            var fingerprint = FileFingerprint.Of(stream);
+            string? fingerprint;
+            InputPosition? known;
+            try
+            {
+                fingerprint = FileFingerprint.Of(stream);
+                known = fingerprint is null ? null : FileFingerprint.FindPosition(_positions, stream, fingerprint);
+            }
+            catch (IOException e)
+            {
+                ReadFailed(file, e);
+                stream.Dispose();
+                continue;
+            }
             if (fingerprint is null)
             {
                 Stats.FilesSkipped++;
                 stream.Dispose();
                 continue;
             }
-            var known = FileFingerprint.FindPosition(_positions, stream, fingerprint);
             long start = 0;
             string? sourceState = null;
             if (known is not null)
@@ -232,19 +284,70 @@ public sealed class FileIngestRunner
                 _correlator);
             if (sourceState is not null)
             {
-                source.RestoreState(sourceState);
+                try
+                {
+                    source.RestoreState(sourceState);
+                }
+                catch (InvalidDataException e) when (_sink is not null)
+                {
+                    stream.Dispose();
+                    throw Damaged(_sink, $"{file.Path}: {e.Message}", e);
+                }
             }
-            cursor.Open(file, fingerprint, stream, new LineReader(stream, start, _options.MaxLineBytes), source);
+            // A last line without its line end is left unread: the file may still be written, and a line read in
+            // two parts would be two damaged lines. The checkpoint stays before it; a later run reads it whole.
+            var reader = new LineReader(stream, start, _options.MaxLineBytes, consumeUnterminatedLastLine: false);
+            cursor.Open(file, fingerprint, stream, reader, source);
             return true;
         }
         cursor.Exhausted = true;
         return false;
     }
 
-    // Not async: spans cannot live across awaits, so one line is handled per call.
-    private static bool TryRead(LineReader reader, SourceProcessor source, out int bytes)
+    /// <summary>The reader reached the end of the file, or a read failed: say what is wrong with the file, if anything.</summary>
+    private void FileEnded(GroupCursor c, IOException? error)
     {
-        if (!reader.TryReadLine(out var line))
+        if (error is not null)
+        {
+            ReadFailed(c.File!, error);
+            return;
+        }
+        var end = c.CurrentLength;
+        var position = c.Reader!.Position;
+        if (end < c.Length)
+        {
+            _problems.Add($"{c.File!.Path}: shrank from {c.Length:N0} to {end:N0} bytes while being read (cut or rewritten by another program); read up to byte {position:N0}");
+        }
+        else if (position < end)
+        {
+            Stats.UnfinishedLine();
+            _problems.Add($"{c.File!.Path}: the last {end - position:N0} bytes have no line end (the file is still being written, or was cut): left for a later run");
+        }
+    }
+
+    /// <summary>A disk or network file system error: this file stops there, the others are still read.</summary>
+    private void ReadFailed(InputFile file, IOException e)
+    {
+        Stats.FilesFailed++;
+        _problems.Add($"{file.Path}: reading failed ({e.Message}); the rest of this file is not read");
+    }
+
+    // Not async: spans cannot live across awaits, so one line is handled per call.
+    private static bool TryRead(LineReader reader, SourceProcessor source, ref IOException? error, out int bytes)
+    {
+        bool more;
+        ReadOnlySpan<byte> line;
+        try
+        {
+            more = reader.TryReadLine(out line);
+        }
+        catch (IOException e)
+        {
+            error = e;
+            more = false;
+            line = default;
+        }
+        if (!more)
         {
             bytes = 0;
             return false;
@@ -299,6 +402,10 @@ internal sealed class GroupCursor(string group) : IStepCursor
     public LineReader? Reader { get; private set; }
     public SourceProcessor? Source { get; private set; }
     public long Length { get; private set; }
+
+    /// <summary>The file's length now (it may have grown or shrunk since it was opened).</summary>
+    public long CurrentLength => _stream?.Length ?? Length;
+
     private FileStream? _stream;
 
     public void Open(InputFile file, string fingerprint, FileStream stream, LineReader reader, SourceProcessor source)

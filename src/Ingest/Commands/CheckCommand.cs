@@ -35,7 +35,7 @@ public sealed class CheckCommand(CliOutput output) : Command<CheckSettings>
                     raw.Write(line);
                     raw.WriteByte((byte)'\n');
                 }
-            : (line, _) => text.WriteLine(System.Text.Encoding.UTF8.GetString(line));
+            : (line, _) => text.WriteLine(VisibleText.Of(line));
         }
         foreach (var file in inputs.Files)
         {
