@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using EsaTls.Core.Framing;
 using EsaTls.Core.Pipeline;
+using EsaTls.Core.Text;
 using EsaTls.Ingest.Cli;
 using EsaTls.Ingest.Sources;
 using Spectre.Console.Cli;
@@ -35,7 +36,7 @@ public sealed class CheckCommand(CliOutput output) : Command<CheckSettings>
                     raw.Write(line);
                     raw.WriteByte((byte)'\n');
                 }
-            : (line, _) => text.WriteLine(VisibleText.Of(line));
+            : (line, _) => text.WriteLine(VisibleText.OfUtf8(line));
         }
         foreach (var file in inputs.Files)
         {
