@@ -1,0 +1,251 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using EsaTls.Core.Contract;
+using EsaTls.Core.Stores.Querying;
+using EsaTls.Core.Stores.Search;
+using EsaTls.Core.Stores.Sqlite;
+using EsaTls.Tests.Ingest;
+using EsaTls.Tests.Query;
+
+namespace EsaTls.Tests.Search;
+
+/// <summary>
+/// End to end through both command lines: the shipped samples ingested with <c>esatls-ingest files</c> into
+/// SQLite and into the cluster double (Elasticsearch 9 and 8, OpenSearch 2) must give byte-identical answers
+/// to every query command in json and csv.
+/// </summary>
+public sealed partial class CliParityTests : IClassFixture<CliParityTests.SampleStore>, IDisposable
+{
+    private static readonly string[] SampleArgs = ["files", IngestCli.Samples, "--timezone", "+05:30", "--year", "2025"];
+
+    private readonly SampleStore store;
+    private readonly DirectoryInfo state = Directory.CreateTempSubdirectory("esatls-parity-");
+
+    public CliParityTests(SampleStore store) => this.store = store;
+
+    public void Dispose() => state.Delete(recursive: true);
+
+    /// <summary>The samples in a SQLite store, ingested once for the class.</summary>
+    public sealed class SampleStore : IAsyncLifetime
+    {
+        private readonly DirectoryInfo dir = Directory.CreateTempSubdirectory("esatls-parity-db-");
+
+        public string Path => System.IO.Path.Combine(dir.FullName, "samples.db");
+
+        public string Summary { get; private set; } = "";
+
+        public async Task InitializeAsync()
+        {
+            var run = await IngestCli.RunAsync([.. SampleArgs, "--store", Path]);
+            run.ExitCode.Should().Be(0, run.Error);
+            Summary = run.Out;
+        }
+
+        public Task DisposeAsync()
+        {
+            dir.Delete(recursive: true);
+            return Task.CompletedTask;
+        }
+    }
+
+    public static TheoryData<SearchEngine, string> Engines => new()
+    {
+        { SearchEngine.Elasticsearch, "9.1.0" },
+        { SearchEngine.Elasticsearch, "8.15.3" },
+        { SearchEngine.OpenSearch, "2.11.1" },
+    };
+
+    private static string[] ClusterOption(FakeCluster cluster) =>
+        [cluster.Engine == SearchEngine.Elasticsearch ? "--elasticsearch" : "--opensearch", cluster.UrlText];
+
+    /// <summary>Every query command with its variants (format added by the caller).</summary>
+    private static IEnumerable<string[]> Queries()
+    {
+        foreach (var leg in new[] { "any", "receive", "deliver" })
+        {
+            yield return ["lacking-tls", "--leg", leg, "--all"];
+            yield return ["lacking-tls", "--leg", leg, "--include-unknown", "--all"];
+        }
+        yield return ["lacking-tls"];
+        yield return ["lacking-tls", "--limit", "7", "--host", "esa3.example.net"];
+        yield return ["lacking-tls", "--include-unknown", "--since", "2025-03-03T10:00", "--until", "2025-03-03T16:30:00+05:30", "--all"];
+        yield return ["messages", "--all"];
+        yield return ["messages", "--limit", "25"];
+        yield return ["messages", "--host", "esa3.example.net", "--all"];
+        yield return ["messages", "--sender-domain", "EXAMPLE.net", "--all"];
+        yield return ["messages", "--recipient-domain", "example.org", "--direction", "inbound", "--all"];
+        yield return ["messages", "--direction", "outbound", "--all"];
+        yield return ["messages", "--receive-status", "failed,none", "--all"];
+        yield return ["messages", "--receive-status", "unknown", "--deliver-status", "success", "--all"];
+        yield return ["messages", "--deliver-status", "partial,not_delivered", "--all"];
+        yield return ["messages", "--since", "2025-03-03T12:00", "--until", "2025-03-03T13:00", "--all"];
+        yield return ["messages", "--sender-domain", "no-such-domain.example", "--all"];
+        foreach (var by in new string?[] { null, "host", "sender-domain", "recipient-domain", "day", "hour", "tls-version" })
+        {
+            foreach (var leg in new[] { "any", "receive", "deliver" })
+            {
+                yield return by is null ? ["coverage", "--leg", leg] : ["coverage", "--by", by, "--leg", leg];
+            }
+        }
+        yield return ["coverage", "--by", "host", "--fail-under", "50"];
+        yield return ["coverage", "--by", "hour", "--leg", "deliver", "--recipient-domain", "example.net", "--since", "2025-03-03T06:00"];
+        foreach (var by in new[] { "reason", "peer", "domain" })
+        {
+            yield return ["failures", "--by", by];
+            yield return ["failures", "--by", by, "--host", "esa3.example.net"];
+        }
+    }
+
+    /// <summary>
+    /// Runs a query. <c>event.ingested</c> is the wall clock of each ingest run, the one value two runs over
+    /// the same logs cannot share, so it is blanked in the output (json and ndjson show whole documents).
+    /// </summary>
+    private static async Task<CliRunner.Result> Query(string[] args, string[] backend)
+    {
+        var result = await CliRunner.RunAsync([.. args, .. backend]);
+        return result with { Out = Ingested().Replace(result.Out, "\"ingested\":\"-\"") };
+    }
+
+    [GeneratedRegex("\"ingested\":\"[^\"]*\"")]
+    private static partial Regex Ingested();
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task Samples_ingested_into_the_cluster_answer_every_query_exactly_like_sqlite(SearchEngine engine, string version)
+    {
+        await using var cluster = await FakeCluster.StartAsync(engine, version);
+        var ingest = await IngestCli.RunAsync([.. SampleArgs, .. ClusterOption(cluster), "--state-dir", state.FullName]);
+        ingest.ExitCode.Should().Be(0, ingest.Error);
+        ingest.Out.Should().Contain("messages       322 written to ").And.Contain("lacked TLS   152").And.Contain("unknown      41");
+        cluster.DocumentCount().Should().Be(322);
+
+        var sqlite = new[] { "--store", store.Path };
+        var search = ClusterOption(cluster);
+        var compared = 0;
+        foreach (var query in Queries())
+        {
+            foreach (var format in new[] { "json", "csv" })
+            {
+                string[] args = [.. query, "--format", format];
+                var expected = await Query(args, sqlite);
+                var actual = await Query(args, search);
+                var what = string.Join(' ', args);
+                expected.ExitCode.Should().BeOneOf([0, 3], $"{what} on SQLite: {expected.Error}");
+                actual.ExitCode.Should().Be(expected.ExitCode, $"{what}: {actual.Error}");
+                actual.Out.Should().Be(expected.Out, what);
+                actual.Error.Should().Be(expected.Error, what);
+                compared++;
+            }
+        }
+
+        // show: a few MIDs, including one that several appliances logged, if the samples have one.
+        using var all = JsonDocument.Parse((await Query(["messages", "--all", "--format", "json"], sqlite)).Out);
+        var messages = all.RootElement.EnumerateArray().ToList();
+        messages.Should().HaveCount(322);
+        var mids = messages.Select(m => m.GetProperty("esa").GetProperty("mid").GetRawText()).ToList();
+        var chosen = mids.Take(2).Concat(mids.Skip(150).Take(1)).Concat(mids.TakeLast(1))
+            .Concat(mids.GroupBy(m => m).Where(g => g.Count() > 1).Select(g => g.Key).Take(1))
+            .Append("424242").Distinct().ToList();
+        foreach (var mid in chosen)
+        {
+            foreach (var format in new[] { "json", "ndjson", "table" })
+            {
+                string[] args = ["show", mid, "--format", format];
+                var expected = await Query(args, sqlite);
+                var actual = await Query(args, search);
+                var what = string.Join(' ', args);
+                actual.ExitCode.Should().Be(expected.ExitCode, $"{what}: {actual.Error}");
+                actual.Out.Should().Be(expected.Out, what);
+                actual.Error.Should().Be(expected.Error, what);
+                compared++;
+            }
+        }
+        compared.Should().BeGreaterThan(100);
+        cluster.Requests.Count(r => r.Path.EndsWith("_search", StringComparison.Ordinal)).Should().BeGreaterThan(compared, "every query ran on the cluster");
+        cluster.OpenContexts().Should().Be(0);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task Setup_twice_reports_everything_unchanged_the_second_time(SearchEngine engine, string version)
+    {
+        await using var cluster = await FakeCluster.StartAsync(engine, version);
+        var first = await IngestCli.RunAsync(["setup", .. ClusterOption(cluster)]);
+        first.ExitCode.Should().Be(0, first.Error);
+        var firstChanges = first.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
+        firstChanges.Should().NotBeEmpty().And.Contain(l => l.Contains(": created", StringComparison.Ordinal));
+
+        var second = await IngestCli.RunAsync(["setup", .. ClusterOption(cluster)]);
+        second.ExitCode.Should().Be(0, second.Error);
+        var secondChanges = second.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
+        secondChanges.Should().HaveCount(firstChanges.Count).And.OnlyContain(l => l.Contains(": unchanged", StringComparison.Ordinal));
+    }
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task Files_survives_rejected_items_and_unavailable_requests_without_loss_or_duplicates(SearchEngine engine, string version)
+    {
+        await using var cluster = await FakeCluster.StartAsync(engine, version);
+        var numbers = new ConcurrentDictionary<FakeRequest, int>(ReferenceEqualityComparer.Instance);
+        var bulkRequests = 0;
+        var indexCreations = 0;
+        var refused = 0;
+        var lost = 0;
+        cluster.Intercept = r =>
+        {
+            // 503 for the first index creation and for the 1st and 3rd bulk requests: nothing applied.
+            var unavailable = r.Method == "PUT" && r.Path.StartsWith("/esatls-messages-", StringComparison.Ordinal) && Interlocked.Increment(ref indexCreations) == 1;
+            if (r.Path == "/_bulk")
+            {
+                var n = numbers[r] = Interlocked.Increment(ref bulkRequests);
+                unavailable |= n is 1 or 3;
+            }
+            if (!unavailable)
+            {
+                return null;
+            }
+            Interlocked.Increment(ref refused);
+            return FakeCluster.Error(503, "unavailable_shards_exception", "primary shard is not active");
+        };
+        // The 5th bulk request is applied, but its answer is lost: the client must send it again.
+        cluster.ReplaceReply = r =>
+        {
+            if (!numbers.TryGetValue(r, out var n) || n != 5)
+            {
+                return null;
+            }
+            Interlocked.Increment(ref lost);
+            return FakeCluster.Error(503, "unavailable_shards_exception", "reply lost");
+        };
+        // Every third document is rejected once (write queue full), every seventh twice.
+        cluster.ItemFault = (id, attempt) =>
+            (id[^1] % 3 == 0 && attempt == 1) || (id[^1] % 7 == 0 && attempt <= 2) ? (429, "es_rejected_execution_exception") : null;
+
+        var ingest = await IngestCli.RunAsync([.. SampleArgs, .. ClusterOption(cluster), "--state-dir", state.FullName]);
+        ingest.ExitCode.Should().Be(0, ingest.Error);
+        ingest.Out.Should().Contain("messages       322 written to ");
+        ingest.Error.Should().Contain("retrying");
+        refused.Should().Be(engine == SearchEngine.Elasticsearch ? 3 : 2, "Elasticsearch also creates the monthly index first");
+        lost.Should().Be(1);
+        cluster.Documents().Keys.Should().Contain(id => cluster.Attempts(id) > 2, "items were rejected and sent again");
+        var deadLetters = Path.Combine(state.FullName, SearchSinkOptions.DeadLetterFileName);
+        (File.Exists(deadLetters) ? File.ReadAllText(deadLetters) : "").Should().BeEmpty("nothing is dead-lettered");
+
+        // The cluster holds exactly what SQLite holds: every message once, in its monthly index, same document.
+        await using var sqlite = SqliteQueryBackend.Open(store.Path);
+        var expected = await sqlite.SearchAsync(new MessageFilter(), null, CancellationToken.None).ToListAsync();
+        expected.Should().HaveCount(322);
+        cluster.DocumentCount().Should().Be(expected.Count, "no duplicates, in no index");
+        foreach (var record in expected)
+        {
+            var stored = cluster.Documents(record.Index);
+            stored.Should().ContainKey(record.Id);
+            Comparable(DocumentJson.Deserialize(stored[record.Id].ToJsonString()))
+                .Should().Be(Comparable(record.Document), record.Id);
+        }
+    }
+
+    /// <summary>The document as JSON without <c>event.ingested</c> (each ingest run's wall clock).</summary>
+    private static string Comparable(MessageDocument doc) =>
+        DocumentJson.Serialize(doc with { Event = doc.Event with { Ingested = default } });
+}
