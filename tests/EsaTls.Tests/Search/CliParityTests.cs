@@ -1,7 +1,11 @@
 using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using EsaTls.Core.Contract;
+using EsaTls.Core.Stores;
 using EsaTls.Core.Stores.Querying;
 using EsaTls.Core.Stores.Search;
 using EsaTls.Core.Stores.Sqlite;
@@ -107,21 +111,9 @@ public sealed partial class CliParityTests : IClassFixture<CliParityTests.Sample
         return result with { Out = Ingested().Replace(result.Out, "\"ingested\":\"-\"") };
     }
 
-    [GeneratedRegex("\"ingested\":\"[^\"]*\"")]
-    private static partial Regex Ingested();
-
-    [Theory]
-    [MemberData(nameof(Engines))]
-    public async Task Samples_ingested_into_the_cluster_answer_every_query_exactly_like_sqlite(SearchEngine engine, string version)
+    /// <summary>Every query of <see cref="Queries"/> in json and csv: the cluster's answer byte for byte equal to SQLite's.</summary>
+    private static async Task<int> AssertSameAnswersAsync(string[] sqlite, string[] search)
     {
-        await using var cluster = await FakeCluster.StartAsync(engine, version);
-        var ingest = await IngestCli.RunAsync([.. SampleArgs, .. ClusterOption(cluster), "--state-dir", state.FullName]);
-        ingest.ExitCode.Should().Be(0, ingest.Error);
-        ingest.Out.Should().Contain("messages       322 written to ").And.Contain("lacked TLS   152").And.Contain("unknown      41");
-        cluster.DocumentCount().Should().Be(322);
-
-        var sqlite = new[] { "--store", store.Path };
-        var search = ClusterOption(cluster);
         var compared = 0;
         foreach (var query in Queries())
         {
@@ -138,6 +130,25 @@ public sealed partial class CliParityTests : IClassFixture<CliParityTests.Sample
                 compared++;
             }
         }
+        return compared;
+    }
+
+    [GeneratedRegex("\"ingested\":\"[^\"]*\"")]
+    private static partial Regex Ingested();
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task Samples_ingested_into_the_cluster_answer_every_query_exactly_like_sqlite(SearchEngine engine, string version)
+    {
+        await using var cluster = await FakeCluster.StartAsync(engine, version);
+        var ingest = await IngestCli.RunAsync([.. SampleArgs, .. ClusterOption(cluster), "--state-dir", state.FullName]);
+        ingest.ExitCode.Should().Be(0, ingest.Error);
+        ingest.Out.Should().Contain("messages       322 written to ").And.Contain("lacked TLS   152").And.Contain("unknown      41");
+        cluster.DocumentCount().Should().Be(322);
+
+        var sqlite = new[] { "--store", store.Path };
+        var search = ClusterOption(cluster);
+        var compared = await AssertSameAnswersAsync(sqlite, search);
 
         // show: a few MIDs, including one that several appliances logged, if the samples have one.
         using var all = JsonDocument.Parse((await Query(["messages", "--all", "--format", "json"], sqlite)).Out);
@@ -181,10 +192,21 @@ public sealed partial class CliParityTests : IClassFixture<CliParityTests.Sample
         var secondChanges = second.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
         secondChanges.Should().HaveCount(firstChanges.Count).And.OnlyContain(l => l.Contains(": unchanged", StringComparison.Ordinal));
     }
+    /// <summary>
+    /// A cluster that rejects and drops: 503 for the first index creation and two bulk requests, 429 for
+    /// another, one request applied but its answer lost, 429 items (some twice), and a few 400 mapping errors
+    /// that no retry can cure. Timeouts and refused connections are covered per sink in <see cref="SinkTests"/>.
+    /// </summary>
     [Theory]
     [MemberData(nameof(Engines))]
-    public async Task Files_survives_rejected_items_and_unavailable_requests_without_loss_or_duplicates(SearchEngine engine, string version)
+    public async Task Files_into_a_rejecting_cluster_loses_nothing_and_reports_retries_and_dead_letters(SearchEngine engine, string version)
     {
+        await using var sqlite = SqliteQueryBackend.Open(store.Path);
+        var expected = await sqlite.SearchAsync(new MessageFilter(), null, CancellationToken.None).ToListAsync();
+        expected.Should().HaveCount(322);
+        var unmappable = expected.Where((_, i) => i % 40 == 5).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        unmappable.Should().HaveCount(8);
+
         await using var cluster = await FakeCluster.StartAsync(engine, version);
         var numbers = new ConcurrentDictionary<FakeRequest, int>(ReferenceEqualityComparer.Instance);
         var bulkRequests = 0;
@@ -193,19 +215,22 @@ public sealed partial class CliParityTests : IClassFixture<CliParityTests.Sample
         var lost = 0;
         cluster.Intercept = r =>
         {
-            // 503 for the first index creation and for the 1st and 3rd bulk requests: nothing applied.
             var unavailable = r.Method == "PUT" && r.Path.StartsWith("/esatls-messages-", StringComparison.Ordinal) && Interlocked.Increment(ref indexCreations) == 1;
+            var throttled = false;
             if (r.Path == "/_bulk")
             {
                 var n = numbers[r] = Interlocked.Increment(ref bulkRequests);
                 unavailable |= n is 1 or 3;
+                throttled = n == 2;
             }
-            if (!unavailable)
+            if (!unavailable && !throttled)
             {
                 return null;
             }
             Interlocked.Increment(ref refused);
-            return FakeCluster.Error(503, "unavailable_shards_exception", "primary shard is not active");
+            return throttled
+                ? FakeCluster.Error(429, "es_rejected_execution_exception", "rejected execution of coordinating operation")
+                : FakeCluster.Error(503, "unavailable_shards_exception", "primary shard is not active");
         };
         // The 5th bulk request is applied, but its answer is lost: the client must send it again.
         cluster.ReplaceReply = r =>
@@ -217,26 +242,115 @@ public sealed partial class CliParityTests : IClassFixture<CliParityTests.Sample
             Interlocked.Increment(ref lost);
             return FakeCluster.Error(503, "unavailable_shards_exception", "reply lost");
         };
-        // Every third document is rejected once (write queue full), every seventh twice.
         cluster.ItemFault = (id, attempt) =>
-            (id[^1] % 3 == 0 && attempt == 1) || (id[^1] % 7 == 0 && attempt <= 2) ? (429, "es_rejected_execution_exception") : null;
+            unmappable.Contains(id) ? (400, "mapper_parsing_exception")
+            : (id[^1] % 3 == 0 && attempt == 1) || (id[^1] % 7 == 0 && attempt <= 2) ? (429, "es_rejected_execution_exception")
+            : null;
 
         var ingest = await IngestCli.RunAsync([.. SampleArgs, .. ClusterOption(cluster), "--state-dir", state.FullName]);
-        ingest.ExitCode.Should().Be(0, ingest.Error);
+
+        ingest.ExitCode.Should().Be(1, "documents were set aside: " + ingest.Error);
         ingest.Out.Should().Contain("messages       322 written to ");
-        ingest.Error.Should().Contain("retrying");
-        refused.Should().Be(engine == SearchEngine.Elasticsearch ? 3 : 2, "Elasticsearch also creates the monthly index first");
+        var report = ClusterLine().Match(ingest.Out);
+        report.Success.Should().BeTrue(ingest.Out);
+        report.Groups["sent"].Value.Should().Be("314");
+        report.Groups["dead"].Value.Should().Be("8");
+        int.Parse(report.Groups["retried"].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture).Should().BeGreaterThan(322, "whole requests and single items were sent again");
+        var deadLetters = Path.Combine(state.FullName, SearchSinkOptions.DeadLetterFileName);
+        ingest.Error.Should().Contain("retrying").And.Contain($"the cluster refused 8 document(s); they are in {deadLetters}");
+        refused.Should().Be(engine == SearchEngine.Elasticsearch ? 4 : 3, "Elasticsearch also creates the monthly index first");
         lost.Should().Be(1);
         cluster.Documents().Keys.Should().Contain(id => cluster.Attempts(id) > 2, "items were rejected and sent again");
-        var deadLetters = Path.Combine(state.FullName, SearchSinkOptions.DeadLetterFileName);
-        (File.Exists(deadLetters) ? File.ReadAllText(deadLetters) : "").Should().BeEmpty("nothing is dead-lettered");
 
-        // The cluster holds exactly what SQLite holds: every message once, in its monthly index, same document.
+        // Every message that was not set aside is in the cluster exactly once, in its monthly index, unchanged.
+        var kept = expected.Where(r => !unmappable.Contains(r.Id)).ToList();
+        cluster.DocumentCount().Should().Be(kept.Count, "no duplicates, in no index");
+        AssertStored(cluster, kept);
+        var letters = File.ReadAllLines(deadLetters).Select(l => JsonNode.Parse(l)!).ToList();
+        letters.Select(l => l["action"]!["index"]!["_id"]!.GetValue<string>()).Should().BeEquivalentTo(unmappable);
+        letters.Should().OnlyContain(l => l["status"]!.GetValue<int>() == 400 && l["error"]!["type"]!.GetValue<string>() == "mapper_parsing_exception");
+
+        // Its answers are SQLite's answers over the same messages.
+        var reference = Path.Combine(state.FullName, "kept.db");
+        await using (var sink = await SqliteMessageStore.OpenAsync(reference, CancellationToken.None))
+        {
+            await sink.CommitAsync(kept, null, CancellationToken.None);
+        }
+        cluster.Intercept = null;
+        cluster.ReplaceReply = null;
+        cluster.ItemFault = null;
+        (await AssertSameAnswersAsync(["--store", reference], ClusterOption(cluster))).Should().BeGreaterThan(50);
+
+        // Replayed as docs/search.md says (action and document of each line), the cluster holds everything.
+        var replay = new StringBuilder();
+        foreach (var letter in letters)
+        {
+            replay.Append(letter["action"]!.ToJsonString()).Append('\n').Append(letter["document"]!.ToJsonString()).Append('\n');
+        }
+        using var http = new HttpClient();
+        using var body = new StringContent(replay.ToString(), Encoding.UTF8, "application/x-ndjson");
+        using var replayed = await http.PostAsync(new Uri(cluster.UrlText + "/_bulk"), body);
+        replayed.IsSuccessStatusCode.Should().BeTrue();
+        cluster.DocumentCount().Should().Be(322);
+        AssertStored(cluster, expected);
+    }
+
+    /// <summary>
+    /// A run cancelled while one bulk request hangs saves no checkpoint and leaves part of the documents;
+    /// the next run reads the logs again and ends with every message exactly once.
+    /// </summary>
+    [Fact]
+    public async Task A_rerun_after_an_interrupted_run_neither_loses_nor_duplicates()
+    {
         await using var sqlite = SqliteQueryBackend.Open(store.Path);
         var expected = await sqlite.SearchAsync(new MessageFilter(), null, CancellationToken.None).ToListAsync();
-        expected.Should().HaveCount(322);
-        cluster.DocumentCount().Should().Be(expected.Count, "no duplicates, in no index");
-        foreach (var record in expected)
+        await using var cluster = await FakeCluster.StartAsync(SearchEngine.Elasticsearch, "9.1.0");
+        cluster.BulkDelayFor = n => n == 1 ? TimeSpan.FromMinutes(10) : TimeSpan.Zero;
+        using var cancel = new CancellationTokenSource();
+        var run = Task.Run(async () =>
+        {
+            using var stdout = new StringWriter();
+            using var stderr = new StringWriter();
+            var code = await EsaTls.Ingest.Program.RunAsync(
+                [.. SampleArgs, .. ClusterOption(cluster), "--state-dir", state.FullName],
+                new EsaTls.Ingest.Cli.CliOutput(stdout, stderr, interactive: false, null), cancellationToken: cancel.Token);
+            return new IngestRun(code, stdout.ToString(), stderr.ToString(), []);
+        });
+        // Interrupted while the first request hangs and the other sender's request was applied.
+        for (var i = 0; i < 600 && !(cluster.ActiveBulk > 0 && cluster.DocumentCount() > 0); i++)
+        {
+            await Task.Delay(50);
+        }
+        cluster.DocumentCount().Should().BeGreaterThan(0);
+        await cancel.CancelAsync();
+        var interrupted = await run;
+        interrupted.ExitCode.Should().Be(1);
+        interrupted.Error.Should().Contain("interrupted");
+        File.Exists(Path.Combine(state.FullName, SearchSinkOptions.CheckpointFileName)).Should().BeFalse("nothing was committed");
+        var partial = cluster.DocumentCount();
+        partial.Should().BeInRange(1, 321, "the hung request's documents never arrived");
+
+        cluster.BulkDelayFor = null;
+        var rerun = await IngestCli.RunAsync([.. SampleArgs, .. ClusterOption(cluster), "--state-dir", state.FullName]);
+        rerun.ExitCode.Should().Be(0, rerun.Error);
+        rerun.Out.Should().Contain("322 documents acknowledged").And.Contain(" 0 dead-lettered");
+        cluster.DocumentCount().Should().Be(322, "each message once, whatever the first run left");
+        AssertStored(cluster, expected);
+        File.Exists(Path.Combine(state.FullName, SearchSinkOptions.CheckpointFileName)).Should().BeTrue();
+
+        var again = await IngestCli.RunAsync([.. SampleArgs, .. ClusterOption(cluster), "--state-dir", state.FullName]);
+        again.ExitCode.Should().Be(0, again.Error);
+        again.Out.Should().Contain("0 documents acknowledged");
+        cluster.DocumentCount().Should().Be(322);
+    }
+
+    [GeneratedRegex(@"cluster +(?<sent>[\d,]+) documents acknowledged in [\d,]+ bulk requests, (?<retried>[\d,]+) sent again after a refusal, (?<dead>[\d,]+) dead-lettered")]
+    private static partial Regex ClusterLine();
+
+    /// <summary>Each record is in its monthly index with the same document as in SQLite.</summary>
+    private static void AssertStored(FakeCluster cluster, IEnumerable<MessageRecord> records)
+    {
+        foreach (var record in records)
         {
             var stored = cluster.Documents(record.Index);
             stored.Should().ContainKey(record.Id);
