@@ -21,7 +21,7 @@ namespace EsaTls.Tests.Search;
 /// </summary>
 public sealed partial class CliParityTests : IClassFixture<CliParityTests.SampleStore>, IDisposable
 {
-    private static readonly string[] SampleArgs = ["files", IngestCli.Samples, "--timezone", "+05:30", "--year", "2025"];
+    public static readonly string[] SampleArgs = ["files", IngestCli.Samples, "--timezone", "+05:30", "--year", "2025"];
 
     private readonly SampleStore store;
     private readonly DirectoryInfo state = Directory.CreateTempSubdirectory("esatls-parity-");
@@ -141,14 +141,28 @@ public sealed partial class CliParityTests : IClassFixture<CliParityTests.Sample
     public async Task Samples_ingested_into_the_cluster_answer_every_query_exactly_like_sqlite(SearchEngine engine, string version)
     {
         await using var cluster = await FakeCluster.StartAsync(engine, version);
-        var ingest = await IngestCli.RunAsync([.. SampleArgs, .. ClusterOption(cluster), "--state-dir", state.FullName]);
-        ingest.ExitCode.Should().Be(0, ingest.Error);
-        ingest.Out.Should().Contain("messages       322 written to ").And.Contain("lacked TLS   152").And.Contain("unknown      41");
+        var compared = await IngestAndCompareAsync(store.Path, ClusterOption(cluster), state.FullName, () => Task.CompletedTask);
         cluster.DocumentCount().Should().Be(322);
+        cluster.Requests.Count(r => r.Path.EndsWith("_search", StringComparison.Ordinal)).Should().BeGreaterThan(compared, "every query ran on the cluster");
+        cluster.OpenContexts().Should().Be(0);
+    }
 
-        var sqlite = new[] { "--store", store.Path };
-        var search = ClusterOption(cluster);
-        var compared = await AssertSameAnswersAsync(sqlite, search);
+    /// <summary>
+    /// The samples through <c>esatls-ingest files</c> into the cluster, then every query command (json and csv)
+    /// and <c>show</c> for a few MIDs (json, ndjson, table) compared with the SQLite store at
+    /// <paramref name="sqlitePath"/>. Shared with the container tests; returns the number of comparisons.
+    /// </summary>
+    public static async Task<int> IngestAndCompareAsync(string sqlitePath, string[] cluster, string stateDirectory, Func<Task> afterIngest)
+    {
+        ArgumentNullException.ThrowIfNull(afterIngest);
+        var ingest = await IngestCli.RunAsync([.. SampleArgs, .. cluster, "--state-dir", stateDirectory]);
+        ingest.ExitCode.Should().Be(0, ingest.Error);
+        ingest.Out.Should().Contain("messages       322 written to ").And.Contain("lacked TLS   152").And.Contain("unknown      41")
+            .And.Contain("cluster        322 documents acknowledged");
+        await afterIngest();
+
+        var sqlite = new[] { "--store", sqlitePath };
+        var compared = await AssertSameAnswersAsync(sqlite, cluster);
 
         // show: a few MIDs, including one that several appliances logged, if the samples have one.
         using var all = JsonDocument.Parse((await Query(["messages", "--all", "--format", "json"], sqlite)).Out);
@@ -164,7 +178,7 @@ public sealed partial class CliParityTests : IClassFixture<CliParityTests.Sample
             {
                 string[] args = ["show", mid, "--format", format];
                 var expected = await Query(args, sqlite);
-                var actual = await Query(args, search);
+                var actual = await Query(args, cluster);
                 var what = string.Join(' ', args);
                 actual.ExitCode.Should().Be(expected.ExitCode, $"{what}: {actual.Error}");
                 actual.Out.Should().Be(expected.Out, what);
@@ -173,8 +187,7 @@ public sealed partial class CliParityTests : IClassFixture<CliParityTests.Sample
             }
         }
         compared.Should().BeGreaterThan(100);
-        cluster.Requests.Count(r => r.Path.EndsWith("_search", StringComparison.Ordinal)).Should().BeGreaterThan(compared, "every query ran on the cluster");
-        cluster.OpenContexts().Should().Be(0);
+        return compared;
     }
 
     [Theory]
@@ -192,6 +205,7 @@ public sealed partial class CliParityTests : IClassFixture<CliParityTests.Sample
         var secondChanges = second.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
         secondChanges.Should().HaveCount(firstChanges.Count).And.OnlyContain(l => l.Contains(": unchanged", StringComparison.Ordinal));
     }
+
     /// <summary>
     /// A cluster that rejects and drops: 503 for the first index creation and two bulk requests, 429 for
     /// another, one request applied but its answer lost, 429 items (some twice), and a few 400 mapping errors
