@@ -10,6 +10,10 @@ namespace EsaTls.IntegrationTests;
 /// </summary>
 public sealed class ClusterContainer : IAsyncDisposable
 {
+    public const string Elasticsearch9 = "docker.elastic.co/elasticsearch/elasticsearch:9.1.0";
+    public const string Elasticsearch8 = "docker.elastic.co/elasticsearch/elasticsearch:8.18.0";
+    public const string OpenSearch2 = "opensearchproject/opensearch:2.19.1";
+
     private readonly IContainer container;
 
     private ClusterContainer(IContainer container) => this.container = container;

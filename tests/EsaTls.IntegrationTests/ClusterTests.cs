@@ -15,9 +15,9 @@ public class ClusterTests
 {
     public static TheoryData<string, SearchEngine, int> Clusters => new()
     {
-        { "docker.elastic.co/elasticsearch/elasticsearch:9.1.0", SearchEngine.Elasticsearch, 9 },
-        { "docker.elastic.co/elasticsearch/elasticsearch:8.18.0", SearchEngine.Elasticsearch, 8 },
-        { "opensearchproject/opensearch:2.19.1", SearchEngine.OpenSearch, 2 },
+        { ClusterContainer.Elasticsearch9, SearchEngine.Elasticsearch, 9 },
+        { ClusterContainer.Elasticsearch8, SearchEngine.Elasticsearch, 8 },
+        { ClusterContainer.OpenSearch2, SearchEngine.OpenSearch, 2 },
     };
 
     [SkippableTheory]

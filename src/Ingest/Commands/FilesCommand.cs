@@ -3,6 +3,7 @@ using System.Diagnostics;
 using EsaTls.Core.Correlation;
 using EsaTls.Core.Pipeline;
 using EsaTls.Core.Stores;
+using EsaTls.Core.Stores.Search;
 using EsaTls.Ingest.Cli;
 using EsaTls.Ingest.Sinks;
 using EsaTls.Ingest.Sources;
@@ -77,7 +78,19 @@ public sealed class FilesCommand(CliOutput output, SinkFactory sinks) : AsyncCom
             output.Error.WriteLine($"esatls-ingest: {problem}");
         }
         Summary.Write(output.Out, outcome, clock.Elapsed, settings.DryRun ? "nothing (dry run)" : sink!.Description);
-        return inputs.Problems.Count > 0 || outcome.Stats.FilesFailed > 0 ? ExitCodes.Failure : ExitCodes.Ok;
+        var deadLettered = 0L;
+        if (sink is SearchMessageSink cluster)
+        {
+            // Read after disposal: the last documents are acknowledged (or dead-lettered) while the sink closes.
+            var stats = cluster.Stats;
+            Summary.WriteCluster(output.Out, stats);
+            deadLettered = stats.DeadLettered;
+            if (deadLettered > 0)
+            {
+                output.Error.WriteLine($"esatls-ingest: the cluster refused {deadLettered:N0} document(s); they are in {cluster.DeadLetterPath} with the reason (fix the cause, then replay them: docs/search.md)");
+            }
+        }
+        return inputs.Problems.Count > 0 || outcome.Stats.FilesFailed > 0 || deadLettered > 0 ? ExitCodes.Failure : ExitCodes.Ok;
     }
 
     private async Task<IngestOutcome> RunWithProgressAsync(IMessageSink? sink, FileIngestOptions options, List<InputFile> files, CancellationToken cancellationToken)

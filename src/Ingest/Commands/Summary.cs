@@ -1,5 +1,6 @@
 using System.Globalization;
 using EsaTls.Core.Pipeline;
+using EsaTls.Core.Stores.Search;
 
 namespace EsaTls.Ingest.Commands;
 
@@ -27,6 +28,13 @@ internal static class Summary
         w.WriteLine(string.Create(inv, $"still open     {c.OpenMessages:N0} messages, {c.OpenConnections:N0} connections (kept for the next run)"));
         var seconds = Math.Max(elapsed.TotalSeconds, 0.001);
         w.WriteLine(string.Create(inv, $"time           {elapsed.TotalSeconds:F1} s, {s.Lines / seconds:N0} lines/s, {s.Bytes / seconds / 1048576:N1} MiB/s"));
+    }
+
+    /// <summary>What the cluster sink did: documents acknowledged, sent again after a refusal, set aside.</summary>
+    public static void WriteCluster(TextWriter w, SearchSinkStats stats)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        w.WriteLine(string.Create(inv, $"cluster        {stats.Sent:N0} documents acknowledged in {stats.Batches:N0} bulk requests, {stats.Retried:N0} sent again after a refusal, {stats.DeadLettered:N0} dead-lettered"));
     }
 
     public static void WriteLines(TextWriter w, IngestStats s)

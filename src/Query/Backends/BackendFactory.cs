@@ -37,12 +37,13 @@ public static class BackendFactory
             // BackendOptions has already taken the credentials from the options or the environment.
             connection = SearchConnection.FromOptions(new SearchConnectionOptions
             {
-                Urls = [options.Url!.ToString()],
+                Urls = [.. options.Nodes.Select(n => n.ToString())],
                 EngineHint = options.Kind == BackendKind.Elasticsearch ? SearchEngine.Elasticsearch : SearchEngine.OpenSearch,
                 ApiKey = options.ApiKey,
                 Username = options.Username,
                 Password = options.Password,
                 CaCertificateFile = options.CaCertificatePath,
+                CertificateFingerprint = options.CertificateFingerprint,
                 Insecure = options.Insecure,
             }, static _ => null);
         }

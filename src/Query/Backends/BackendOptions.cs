@@ -20,8 +20,11 @@ public sealed record BackendOptions
     /// <summary>SQLite store file (<see cref="BackendKind.Sqlite"/>).</summary>
     public string StorePath { get; init; } = DefaultStorePath;
 
-    /// <summary>Cluster URL (<see cref="BackendKind.Elasticsearch"/>, <see cref="BackendKind.OpenSearch"/>).</summary>
+    /// <summary>Cluster URL (<see cref="BackendKind.Elasticsearch"/>, <see cref="BackendKind.OpenSearch"/>): the first node.</summary>
     public Uri? Url { get; init; }
+
+    /// <summary>Every node given (<c>--elasticsearch https://es1:9200,https://es2:9200</c>); requests fail over between them.</summary>
+    public IReadOnlyList<Uri> Nodes { get; init; } = [];
 
     public string? ApiKey { get; init; }
 
@@ -31,14 +34,18 @@ public sealed record BackendOptions
 
     public string? CaCertificatePath { get; init; }
 
+    /// <summary>SHA-256 fingerprint of the cluster's certificate or its CA (checked by <c>SearchConnection</c>, as for ingest).</summary>
+    public string? CertificateFingerprint { get; init; }
+
     public bool Insecure { get; init; }
 
     /// <summary>Where the backend is, for messages: the store path or the URL without user info.</summary>
-    public string Target => Kind == BackendKind.Sqlite ? StorePath : Redact(Url);
+    public string Target => Kind == BackendKind.Sqlite ? StorePath : Nodes.Count > 1 ? string.Join(',', Nodes.Select(Redact)) : Redact(Url);
 
     public override string ToString() =>
         $"{Kind} {Target}" + (ApiKey is null ? "" : " api-key=***") + (Username is null ? "" : $" user={Username} password=***")
-        + (CaCertificatePath is null ? "" : $" ca-cert={CaCertificatePath}") + (Insecure ? " insecure" : "");
+        + (CaCertificatePath is null ? "" : $" ca-cert={CaCertificatePath}")
+        + (CertificateFingerprint is null ? "" : $" ca-fingerprint={CertificateFingerprint}") + (Insecure ? " insecure" : "");
 
     /// <summary>
     /// Builds the options from the command line values (null = not given) and the environment; a
@@ -46,7 +53,7 @@ public sealed record BackendOptions
     /// </summary>
     public static BackendOptions From(
         string? store, string? elasticsearch, string? opensearch, string? apiKey, string? username, string? password,
-        string? caCert, bool insecure, CliEnvironment environment)
+        string? caCert, string? caFingerprint, bool insecure, CliEnvironment environment)
     {
         var chosen = (store is null ? 0 : 1) + (elasticsearch is null ? 0 : 1) + (opensearch is null ? 0 : 1);
         if (chosen > 1)
@@ -55,9 +62,9 @@ public sealed record BackendOptions
         }
         if (elasticsearch is null && opensearch is null)
         {
-            if (apiKey is not null || username is not null || password is not null || caCert is not null || insecure)
+            if (apiKey is not null || username is not null || password is not null || caCert is not null || caFingerprint is not null || insecure)
             {
-                throw new UsageException("--api-key, --username, --password, --ca-cert and --insecure apply only to --elasticsearch or --opensearch");
+                throw new UsageException("--api-key, --username, --password, --ca-cert, --ca-fingerprint and --insecure apply only to --elasticsearch or --opensearch");
             }
             if (store is { Length: 0 })
             {
@@ -69,7 +76,17 @@ public sealed record BackendOptions
         var (kind, option, text) = elasticsearch is not null
             ? (BackendKind.Elasticsearch, "--elasticsearch", elasticsearch)
             : (BackendKind.OpenSearch, "--opensearch", opensearch!);
-        if (!Uri.TryCreate(text, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
+        // Several nodes of one cluster, comma-separated, as the ingest side takes them.
+        var nodes = new List<Uri>();
+        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!Uri.TryCreate(part, UriKind.Absolute, out var node) || (node.Scheme != Uri.UriSchemeHttp && node.Scheme != Uri.UriSchemeHttps))
+            {
+                throw new UsageException($"{option} needs an http:// or https:// URL");
+            }
+            nodes.Add(node);
+        }
+        if (nodes.Count == 0)
         {
             throw new UsageException($"{option} needs an http:// or https:// URL");
         }
@@ -93,11 +110,13 @@ public sealed record BackendOptions
         return new BackendOptions
         {
             Kind = kind,
-            Url = url,
+            Url = nodes[0],
+            Nodes = nodes,
             ApiKey = apiKey,
             Username = username,
             Password = password,
             CaCertificatePath = caCert,
+            CertificateFingerprint = caFingerprint,
             Insecure = insecure,
         };
     }

@@ -34,6 +34,10 @@ public class BackendSettings : CommandSettings
     [Description("PEM file of the CA that signed the cluster's certificate")]
     public string? CaCert { get; set; }
 
+    [CommandOption("--ca-fingerprint <SHA256>")]
+    [Description("SHA-256 fingerprint of the cluster's (or its CA's) certificate, instead of --ca-cert")]
+    public string? CaFingerprint { get; set; }
+
     [CommandOption("--insecure")]
     [Description("Do not verify the cluster's certificate")]
     public bool Insecure { get; set; }

@@ -23,7 +23,7 @@ public abstract class QueryCommand<TSettings>(CliContext context) : AsyncCommand
         {
             var run = Prepare(settings);
             var options = BackendOptions.From(settings.Store, settings.Elasticsearch, settings.OpenSearch, settings.ApiKey,
-                settings.Username, settings.Password, settings.CaCert, settings.Insecure, Context.Environment);
+                settings.Username, settings.Password, settings.CaCert, settings.CaFingerprint, settings.Insecure, Context.Environment);
             await using var backend = await BackendFactory.OpenAsync(options, cancellationToken);
             var code = await run(backend, cancellationToken);
             await Context.Out.FlushAsync(cancellationToken);

@@ -231,8 +231,8 @@ public sealed class ConfigTarget : FuzzTarget
         try
         {
             var options = random.Next(2) == 0
-                ? BackendOptions.From(store, url, null, apiKey, username, password, caCert, random.Next(2) == 0, environment)
-                : BackendOptions.From(store, null, url, apiKey, username, password, caCert, random.Next(2) == 0, environment);
+                ? BackendOptions.From(store, url, null, apiKey, username, password, caCert, null, random.Next(2) == 0, environment)
+                : BackendOptions.From(store, null, url, apiKey, username, password, caCert, null, random.Next(2) == 0, environment);
             NoSecret(options.ToString(), secret, "backend options");
             NoSecret(options.Target, secret, "backend target");
         }

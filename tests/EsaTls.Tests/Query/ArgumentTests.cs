@@ -77,13 +77,13 @@ public class ArgumentTests
             GetVariable = name => name == BackendOptions.PasswordVariable ? "from-env-secret" : null,
             Now = () => Now,
         };
-        var options = BackendOptions.From(null, "https://admin:url-secret@es.example:9200/", null, null, "admin", null, null, false, environment);
+        var options = BackendOptions.From(null, "https://admin:url-secret@es.example:9200/", null, null, "admin", null, null, null, false, environment);
         options.Password.Should().Be("from-env-secret");
         options.ToString().Should().NotContain("secret").And.Contain("es.example").And.Contain("password=***");
         options.Target.Should().NotContain("url-secret");
-        var withKey = BackendOptions.From(null, null, "https://os.example", "key-secret", null, null, null, true, environment with { GetVariable = _ => null });
+        var withKey = BackendOptions.From(null, null, "https://os.example", "key-secret", null, null, null, null, true, environment with { GetVariable = _ => null });
         withKey.ToString().Should().NotContain("key-secret").And.Contain("api-key=***");
-        BackendOptions.From(null, null, null, null, null, null, null, false, environment).StorePath.Should().Be("./esatls.db");
+        BackendOptions.From(null, null, null, null, null, null, null, null, false, environment).StorePath.Should().Be("./esatls.db");
     }
 
     [Fact]

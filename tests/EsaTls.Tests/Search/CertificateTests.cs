@@ -14,7 +14,7 @@ public sealed class CertificateTests : IDisposable
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
-    private static X509Certificate2 MakeCa(string name)
+    internal static X509Certificate2 MakeCa(string name)
     {
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         var request = new CertificateRequest("CN=" + name, key, HashAlgorithmName.SHA256);
@@ -24,7 +24,7 @@ public sealed class CertificateTests : IDisposable
         return request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30));
     }
 
-    private static X509Certificate2 MakeServer(X509Certificate2 ca, bool forLoopback = true)
+    internal static X509Certificate2 MakeServer(X509Certificate2 ca, bool forLoopback = true)
     {
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         var request = new CertificateRequest("CN=es-node", key, HashAlgorithmName.SHA256);
@@ -50,7 +50,7 @@ public sealed class CertificateTests : IDisposable
         return path;
     }
 
-    private static string Fingerprint(X509Certificate2 cert) =>
+    internal static string Fingerprint(X509Certificate2 cert) =>
         string.Join(':', SHA256.HashData(cert.RawData).Select(b => b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture)));
 
     private static Task<ClusterInfo> Connect(FakeCluster cluster, Func<SearchConnectionOptions, SearchConnectionOptions> tls)

@@ -53,6 +53,12 @@ public sealed class FakeCluster : IAsyncDisposable
     /// <summary>Return a reply to short-circuit a request (whole-request failures, odd servers).</summary>
     public Func<FakeRequest, FakeReply?>? Intercept { get; set; }
 
+    /// <summary>
+    /// After a request was carried out, return a reply to replace its answer: the cluster applied the request
+    /// but the client saw a failure (a reply lost on the way, a proxy timing out).
+    /// </summary>
+    public Func<FakeRequest, FakeReply?>? ReplaceReply { get; set; }
+
     /// <summary>Per bulk item: (id, attempt number from 1) → a failure (status, error type) or null for success.</summary>
     public Func<string, int, (int Status, string Type)?>? ItemFault { get; set; }
 
@@ -234,6 +240,10 @@ public sealed class FakeCluster : IAsyncDisposable
             {
                 reply = Error(400, "parsing_exception", ex.Message);
             }
+        }
+        if (ReplaceReply?.Invoke(request) is { } replaced)
+        {
+            reply = replaced;
         }
         context.Response.StatusCode = reply.Status;
         context.Response.ContentType = "application/json";

@@ -20,7 +20,18 @@ public abstract class SearchQueryBackendContract(QueryBackendFixture fixture, Se
     {
         var cluster = await FakeCluster.StartAsync(engine, version);
         OnCleanup(() => cluster.DisposeAsync());
-        var connection = SearchConnection.FromOptions(new SearchConnectionOptions { Urls = [cluster.UrlText], EngineHint = engine }, _ => null);
+        return await LoadAsync(cluster.UrlText, engine, corpus, () => Task.CompletedTask);
+    }
+
+    /// <summary>
+    /// Writes the corpus through the real sink and opens a query backend on the cluster at <paramref name="url"/>
+    /// (shared with the container tests, which pass their index refresh as <paramref name="afterWrite"/>).
+    /// </summary>
+    public static async Task<IQueryBackend> LoadAsync(string url, SearchEngine engine, IReadOnlyList<MessageRecord> corpus, Func<Task> afterWrite)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        ArgumentNullException.ThrowIfNull(afterWrite);
+        var connection = SearchConnection.FromOptions(new SearchConnectionOptions { Urls = [url], EngineHint = engine }, _ => null);
         var state = Path.Combine(Path.GetTempPath(), "esatls-contract-" + Guid.NewGuid().ToString("N"));
         try
         {
@@ -36,6 +47,7 @@ public abstract class SearchQueryBackendContract(QueryBackendFixture fixture, Se
         {
             Directory.Delete(state, recursive: true);
         }
+        await afterWrite();
         var backend = await SearchQueryBackend.CreateAsync(connection, CancellationToken.None, ownsConnection: true);
         backend.PageSize = PageSize;
         return backend;
