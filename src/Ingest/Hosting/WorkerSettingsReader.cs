@@ -1,4 +1,5 @@
 using EsaTls.Core.Correlation;
+using EsaTls.Core.Stores.Search;
 using EsaTls.Ingest.Commands;
 using Microsoft.Extensions.Configuration;
 
@@ -69,7 +70,7 @@ public static class WorkerSettingsReader
         {
             if (url is not null && (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)))
             {
-                throw ConfigReader.Error(key, $"'{url}' is not an http(s) URL");
+                throw ConfigReader.Error(key, $"'{SearchConnection.RedactUrl(url)}' is not an http(s) URL");
             }
         }
         if (sink.CaCert is not null && !File.Exists(sink.CaCert))
