@@ -115,6 +115,13 @@ public sealed class SyslogRateLimitTests : IDisposable
         await receiving;
         writer.Complete();
         await writing;
+        if (!OperatingSystem.IsWindows())
+        {
+            foreach (var file in Directory.GetFiles(_dir))
+            {
+                File.GetUnixFileMode(file).Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite, "spool files hold raw mail logs and are for the worker's user only");
+            }
+        }
         var spooled = string.Concat(Directory.GetFiles(_dir).Select(File.ReadAllText));
         spooled.Should().Contain("line 000").And.Contain("line 004").And.Contain("later").And.NotContain("line 005");
     }
