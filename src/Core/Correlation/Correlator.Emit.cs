@@ -347,7 +347,16 @@ public sealed partial class Correlator
         }
     }
 
-    private static void EvictOldestConnections(ApplianceState a)
+    /// <summary>Checked on every new connection, not only at the sweep: a flood within one log second stays bounded too.</summary>
+    private void CapConnections(ApplianceState a)
+    {
+        if (a.Icids.Count + a.Dcids.Count > _options.MaxOpenConnections)
+        {
+            EvictOldestConnections(a);
+        }
+    }
+
+    private void EvictOldestConnections(ApplianceState a)
     {
         var all = new List<(Dictionary<long, ConnectionState> Map, ConnectionState C)>(a.Icids.Count + a.Dcids.Count);
         foreach (var c in a.Icids.Values)
@@ -363,6 +372,7 @@ public sealed partial class Correlator
         for (var i = 0; i < count; i++)
         {
             all[i].Map.Remove(all[i].C.Id);
+            _counters.EvictedConnections++;
         }
     }
 

@@ -156,6 +156,7 @@ public sealed partial class Correlator
         {
             c = NewConnection(a, o.Icid, time);
             a.Icids[o.Icid] = c;
+            CapConnections(a);
         }
         c.OpeningSeen = true;
         c.OpenedAt = time;
@@ -171,6 +172,7 @@ public sealed partial class Correlator
         {
             c = NewConnection(a, icid, time);
             a.Icids[icid] = c;
+            CapConnections(a);
         }
         c.LastSeen = time;
         return c;
@@ -400,6 +402,7 @@ public sealed partial class Correlator
             }
             c = NewConnection(a, o.Dcid, time);
             a.Dcids[o.Dcid] = c;
+            CapConnections(a);
         }
         c.OpeningSeen = true;
         c.OpenedAt = time;
@@ -417,6 +420,7 @@ public sealed partial class Correlator
             }
             c = NewConnection(a, t.Dcid, time);
             a.Dcids[t.Dcid] = c;
+            CapConnections(a);
         }
         c.LastSeen = time;
         var (tls, error) = Classify(t.Outcome, t.Error);
@@ -454,6 +458,7 @@ public sealed partial class Correlator
         {
             c = NewConnection(a, dcid, time);
             a.Dcids[dcid] = c;
+            CapConnections(a);
         }
         c.Used = true;
         c.LastSeen = time;

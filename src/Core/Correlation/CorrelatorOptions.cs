@@ -62,7 +62,10 @@ public sealed class CorrelatorCounters
     public long Lacked { get; internal set; }
     public long Unknown { get; internal set; }
     public long EvictedByHorizon { get; internal set; }
+    /// <summary>Open messages flushed (with what is known) and forgotten over <see cref="CorrelatorOptions.MaxOpenMessages"/>.</summary>
     public long EvictedByCap { get; internal set; }
+    /// <summary>Open connections forgotten over <see cref="CorrelatorOptions.MaxOpenConnections"/>; their messages keep what was known.</summary>
+    public long EvictedConnections { get; internal set; }
     public long OpenMessages { get; internal set; }
     public long OpenConnections { get; internal set; }
     /// <summary>Consolidated event lines applied.</summary>

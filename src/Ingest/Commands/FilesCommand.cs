@@ -26,6 +26,14 @@ public sealed class FilesSettings : FramingSettings
     [Description("Flush and forget open messages and connections idle this many days of log time (default 7).")]
     public double? HorizonDays { get; init; }
 
+    [CommandOption("--max-open-messages <N>")]
+    [Description("Cap on open messages per appliance; over it the least recently active are written with what is known (default 2,000,000).")]
+    public int? MaxOpenMessages { get; init; }
+
+    [CommandOption("--max-open-connections <N>")]
+    [Description("Cap on open connections per appliance; over it the least recently active are forgotten (default 2,000,000).")]
+    public int? MaxOpenConnections { get; init; }
+
     [CommandOption("--reingest")]
     [Description("Read the inputs from the start even if the store's checkpoint says they were read.")]
     public bool Reingest { get; init; }
@@ -55,6 +63,15 @@ public sealed class FilesCommand(CliOutput output, SinkFactory sinks) : AsyncCom
         {
             correlation = correlation with { Horizon = TimeSpan.FromDays(days) };
         }
+        if (settings.MaxOpenMessages is < 1 || settings.MaxOpenConnections is < 1)
+        {
+            throw new UsageException(settings.MaxOpenMessages is < 1 ? "--max-open-messages: give a number of at least 1" : "--max-open-connections: give a number of at least 1");
+        }
+        correlation = correlation with
+        {
+            MaxOpenMessages = settings.MaxOpenMessages ?? correlation.MaxOpenMessages,
+            MaxOpenConnections = settings.MaxOpenConnections ?? correlation.MaxOpenConnections,
+        };
         var options = new FileIngestOptions { Appliance = settings.Host, Framing = framing, Reingest = settings.Reingest, Correlator = correlation };
         IMessageSink? sink = settings.DryRun ? null : await sinks.CreateAsync(settings, cancellationToken).ConfigureAwait(false);
         var clock = Stopwatch.StartNew();

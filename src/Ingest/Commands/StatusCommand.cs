@@ -19,7 +19,7 @@ public sealed class StatusCommand(CliOutput output, SinkFactory sinks) : AsyncCo
             // The running worker's cluster sink holds the lock on its state folder: read the checkpoint file as
             // the sink saved it (atomically), without the lock and without a round trip to the cluster.
             var file = Path.Combine(worker.Sink.StateDir!, SearchSinkOptions.CheckpointFileName);
-            WorkerStatus.Write(worker, ReadClusterCheckpoint(file), $"{worker.Sink.Elasticsearch ?? worker.Sink.OpenSearch} (checkpoint {file})", output.Out, DateTime.UtcNow);
+            WorkerStatus.Write(worker, ReadClusterCheckpoint(file), $"{SearchConnection.RedactUrl((worker.Sink.Elasticsearch ?? worker.Sink.OpenSearch)!)} (checkpoint {file})", output.Out, DateTime.UtcNow);
             return ExitCodes.Ok;
         }
         if (!File.Exists(worker.Sink.StorePath))

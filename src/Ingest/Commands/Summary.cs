@@ -21,9 +21,13 @@ internal static class Summary
         {
             w.WriteLine(string.Create(inv, $"  disagreeing  {c.Conflicts:N0}   (text log and consolidated line differ: see esa.conflicts)"));
         }
-        if (c.EvictedByHorizon + c.EvictedByCap > 0)
+        if (c.EvictedByHorizon > 0)
         {
-            w.WriteLine(string.Create(inv, $"  flushed open {c.EvictedByHorizon + c.EvictedByCap:N0} (idle past the horizon or over the cap)"));
+            w.WriteLine(string.Create(inv, $"  flushed open {c.EvictedByHorizon:N0} (idle past the horizon: written with what was known)"));
+        }
+        if (c.EvictedByCap + c.EvictedConnections > 0)
+        {
+            w.WriteLine(string.Create(inv, $"  over the cap {c.EvictedByCap:N0} open messages flushed with what was known, {c.EvictedConnections:N0} open connections forgotten (max open messages/connections per appliance)"));
         }
         w.WriteLine(string.Create(inv, $"still open     {c.OpenMessages:N0} messages, {c.OpenConnections:N0} connections (kept for the next run)"));
         var seconds = Math.Max(elapsed.TotalSeconds, 0.001);

@@ -19,8 +19,12 @@ internal sealed class ConfigReader(IConfiguration configuration)
     public string? String(string key)
     {
         var value = Configuration[key];
-        return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        return string.IsNullOrWhiteSpace(value) ? null : Checked(key, value.Trim());
     }
+
+    /// <summary>No setting may hold a NUL: paths, addresses and names would be cut or refused further down.</summary>
+    private static string Checked(string key, string value) =>
+        value.Contains('\0', StringComparison.Ordinal) ? throw Error(key, "contains a NUL character") : value;
 
     /// <summary>The values of a list section (<c>Key:0</c>, <c>Key:1</c> …), empty when absent.</summary>
     public IReadOnlyList<string> List(string key)
@@ -30,7 +34,7 @@ internal sealed class ConfigReader(IConfiguration configuration)
         {
             if (!string.IsNullOrWhiteSpace(child.Value))
             {
-                values.Add(child.Value.Trim());
+                values.Add(Checked(child.Path, child.Value.Trim()));
             }
         }
         return values;

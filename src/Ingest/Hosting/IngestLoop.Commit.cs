@@ -115,6 +115,7 @@ public sealed partial class IngestLoop
             {
                 await CommitAsync(timeout.Token).ConfigureAwait(false);
                 _log.LogInformation("stopped: {Lines} lines read, {Messages} messages written, last commit stored", Stats.Lines, _correlator.Counters.Messages);
+                SaveCounters();
                 return;
             }
             catch (Exception e) when (attempt < 3 && !timeout.IsCancellationRequested)
@@ -131,6 +132,15 @@ public sealed partial class IngestLoop
         }
     }
 
+    /// <summary>For <c>status</c>, which runs in another process.</summary>
+    private void SaveCounters()
+    {
+        if (WorkerCounters.From(Stats, _correlator.Counters, _syslog, _time.GetUtcNow().UtcDateTime).Save(_settings.StateDirectory) is { } problem)
+        {
+            _log.LogDebug("counters not saved: {Error}", problem);
+        }
+    }
+
     private void LogStats(long lines, TimeSpan elapsed)
     {
         var c = _correlator.Counters;
@@ -138,9 +148,10 @@ public sealed partial class IngestLoop
         var rate = lines / Math.Max(elapsed.TotalSeconds, 0.001);
         var syslog = _syslog is null
             ? ""
-            : string.Create(inv, $"; syslog {_syslog.Lines:N0} lines, {_syslog.Dropped:N0} dropped, {_syslog.Oversized:N0} oversized, {_syslog.Unparsable:N0} unparsable, {_syslog.OpenConnections:N0} connections ({_syslog.RejectedConnections:N0} refused)");
+            : string.Create(inv, $"; syslog {_syslog.Lines:N0} lines, {_syslog.Dropped:N0} dropped, {_syslog.Oversized:N0} oversized, {_syslog.Unparsable:N0} unparsable, {_syslog.RateLimited:N0} over rate, {_syslog.Throttled:N0} throttled, {_syslog.OpenConnections:N0} connections ({_syslog.RejectedConnections:N0} refused)");
         var queued = _spoolQueued?.Invoke() ?? 0;
+        SaveCounters();
         _log.LogInformation("{Stats}", string.Create(inv,
-            $"stats: {rate:N0} lines/s, {Stats.Lines:N0} lines ({Stats.Unrecognised:N0} unrecognised), {c.Messages:N0} messages ({c.Lacked:N0} lacked TLS, {c.Unknown:N0} unknown), {c.OpenMessages:N0} open; queue {_pending.Count:N0} documents, {queued:N0} lines to spool, spool lag {SpoolLag:N0} B; {Commits:N0} commits, {Retries:N0} retries{syslog}"));
+            $"stats: {rate:N0} lines/s, {Stats.Lines:N0} lines ({Stats.Unrecognised:N0} unrecognised), {c.Messages:N0} messages ({c.Lacked:N0} lacked TLS, {c.Unknown:N0} unknown), {c.OpenMessages:N0} open, {c.EvictedByCap:N0} flushed and {c.EvictedConnections:N0} connections forgotten over the caps; queue {_pending.Count:N0} documents, {queued:N0} lines to spool, spool lag {SpoolLag:N0} B; {Commits:N0} commits, {Retries:N0} retries{syslog}"));
     }
 }

@@ -36,18 +36,19 @@ internal sealed class SyslogListeners
         var certificate = s.TlsCertificate is null ? null : LoadCertificate(s.TlsCertificate, s.TlsKey!);
         var writer = new SyslogSpoolWriter(settings.SpoolDirectory, s.SpoolFileBytes, s.FsyncInterval, counters, log, written);
         var listeners = new SyslogListeners(writer, stopping);
+        var limiter = new SyslogRateLimiter(s.MaxLinesPerSecond);
         try
         {
             if (s.Udp is { } udpEndpoint)
             {
-                var udp = Bind("Syslog:Udp", udpEndpoint, () => new SyslogUdpReceiver(udpEndpoint, s.MaxLineBytes, writer, counters, log));
+                var udp = Bind("Syslog:Udp", udpEndpoint, () => new SyslogUdpReceiver(udpEndpoint, s.MaxLineBytes, writer, counters, log, limiter));
                 listeners._sockets.Add(udp);
                 listeners.Udp = udp.LocalEndPoint;
                 listeners._receivers.Add(Task.Run(() => udp.RunAsync(listeners._stop.Token), CancellationToken.None));
             }
             if (s.Tcp is { } tcpEndpoint)
             {
-                var tcp = Bind("Syslog:Tcp", tcpEndpoint, () => new SyslogTcpReceiver(tcpEndpoint, certificate, s.MaxLineBytes, s.MaxConnections, s.IdleTimeout, writer, counters, log));
+                var tcp = Bind("Syslog:Tcp", tcpEndpoint, () => new SyslogTcpReceiver(tcpEndpoint, certificate, s.MaxLineBytes, s.MaxConnections, s.IdleTimeout, writer, counters, log, limiter));
                 listeners._sockets.Add(tcp);
                 listeners.Tcp = tcp.LocalEndPoint;
                 listeners._receivers.Add(Task.Run(() => tcp.RunAsync(listeners._stop.Token), CancellationToken.None));

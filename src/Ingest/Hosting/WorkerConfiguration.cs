@@ -14,6 +14,9 @@ public static class WorkerConfiguration
     public const string EnvironmentPrefix = "ESATLS__";
     public const string DefaultFile = "appsettings.json";
 
+    private const int MaxKeyLength = 200;
+    private const int MaxKeyLevels = 8;
+
     public static IConfigurationRoot Build(string? configFile, IReadOnlyList<string> overrides, IDictionary<string, string?>? environment = null)
     {
         var builder = new ConfigurationBuilder();
@@ -50,9 +53,18 @@ public static class WorkerConfiguration
             var eq = item.IndexOf('=', StringComparison.Ordinal);
             if (eq <= 0)
             {
-                throw new UsageException($"--set: '{item}' is not Key=Value (e.g. --set Syslog:Udp=0.0.0.0:5514)");
+                // The item is not echoed: what was meant as a value may be a password.
+                throw new UsageException(eq == 0
+                    ? "--set: a value without its key (=…); expected Key=Value, e.g. --set Syslog:Udp=0.0.0.0:5514"
+                    : $"--set: an item without '=' ({item.Length} characters); expected Key=Value, e.g. --set Syslog:Udp=0.0.0.0:5514");
             }
-            sets[item[..eq].Trim().Replace("__", ":", StringComparison.Ordinal)] = item[(eq + 1)..];
+            var key = item[..eq].Trim().Replace("__", ":", StringComparison.Ordinal);
+            // Every real key is short and a few levels deep; a huge one would only make the key check crawl.
+            if (key.Length > MaxKeyLength || key.Count(c => c == ':') >= MaxKeyLevels)
+            {
+                throw new UsageException($"--set: a key of {key.Length} characters is not a setting (see docs/worker.md)");
+            }
+            sets[key] = item[(eq + 1)..];
         }
         builder.AddInMemoryCollection(sets);
         return builder.Build();

@@ -57,6 +57,9 @@ public sealed record SyslogSettings
 
     public int MaxConnections { get; init; } = 64;
 
+    /// <summary>Per source address; 0: no limit. UDP lines over it are dropped and counted, TCP reading pauses.</summary>
+    public int MaxLinesPerSecond { get; init; } = 20_000;
+
     /// <summary>Zone of syslog timestamps (they carry none) for sources without their own.</summary>
     public TimeZoneSpec? Zone { get; init; }
 

@@ -1,4 +1,5 @@
 using EsaTls.Core.Correlation;
+using EsaTls.Core.Stores.Search;
 using EsaTls.Ingest.Commands;
 using Microsoft.Extensions.Configuration;
 
@@ -14,7 +15,7 @@ public static class WorkerSettingsReader
         "Sink:StateDirectory",
         "State:Directory",
         "Files:*", "Files:*:Path", "Files:*:Appliance", "Files:*:TimeZone", "Files:*:Year",
-        "Syslog:Udp", "Syslog:Tcp", "Syslog:Tls:Certificate", "Syslog:Tls:Key", "Syslog:MaxLineBytes", "Syslog:MaxConnections",
+        "Syslog:Udp", "Syslog:Tcp", "Syslog:Tls:Certificate", "Syslog:Tls:Key", "Syslog:MaxLineBytes", "Syslog:MaxConnections", "Syslog:MaxLinesPerSecond",
         "Syslog:TimeZone", "Syslog:Year", "Syslog:Sources:*:Address", "Syslog:Sources:*:Appliance", "Syslog:Sources:*:TimeZone",
         "Syslog:SpoolFileBytes", "Syslog:FsyncInterval", "Syslog:IdleTimeout",
         "Worker:PollInterval", "Worker:CommitInterval", "Worker:BatchDocuments", "Worker:BatchBytes", "Worker:FlushInterval",
@@ -69,7 +70,7 @@ public static class WorkerSettingsReader
         {
             if (url is not null && (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)))
             {
-                throw ConfigReader.Error(key, $"'{url}' is not an http(s) URL");
+                throw ConfigReader.Error(key, $"'{SearchConnection.RedactUrl(url)}' is not an http(s) URL");
             }
         }
         if (sink.CaCert is not null && !File.Exists(sink.CaCert))
@@ -118,6 +119,7 @@ public static class WorkerSettingsReader
             TlsKey = r.String("Syslog:Tls:Key"),
             MaxLineBytes = r.Int("Syslog:MaxLineBytes", defaults.MaxLineBytes, 1024, 16 << 20),
             MaxConnections = r.Int("Syslog:MaxConnections", defaults.MaxConnections, 1, 100_000),
+            MaxLinesPerSecond = r.Int("Syslog:MaxLinesPerSecond", defaults.MaxLinesPerSecond, 0, 10_000_000),
             Zone = r.Zone("Syslog:TimeZone"),
             Year = r.Year("Syslog:Year"),
             Sources = sources,

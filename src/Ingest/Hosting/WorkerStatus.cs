@@ -63,6 +63,7 @@ public static class WorkerStatus
             totalLag += lag;
         }
         w.WriteLine(string.Create(inv, $"lag            {totalLag:N0} B not yet committed"));
+        WorkerCounters.Load(settings.StateDirectory)?.Write(w);
         return totalLag;
     }
 

@@ -10,6 +10,8 @@ public sealed class SyslogCounters
     private long _unparsable;
     private long _rejectedConnections;
     private long _openConnections;
+    private long _rateLimited;
+    private long _throttled;
 
     /// <summary>Lines written to the spool file.</summary>
     public long Lines => Interlocked.Read(ref _lines);
@@ -23,6 +25,10 @@ public sealed class SyslogCounters
     /// <summary>TCP connections refused over <c>Syslog:MaxConnections</c>.</summary>
     public long RejectedConnections => Interlocked.Read(ref _rejectedConnections);
     public long OpenConnections => Interlocked.Read(ref _openConnections);
+    /// <summary>UDP lines dropped over <c>Syslog:MaxLinesPerSecond</c> of their source.</summary>
+    public long RateLimited => Interlocked.Read(ref _rateLimited);
+    /// <summary>Times a TCP connection stopped reading to stay within <c>Syslog:MaxLinesPerSecond</c> (nothing lost).</summary>
+    public long Throttled => Interlocked.Read(ref _throttled);
 
     internal void Spooled(int lines) => Interlocked.Add(ref _lines, lines);
     internal void Datagram() => Interlocked.Increment(ref _datagrams);
@@ -32,4 +38,6 @@ public sealed class SyslogCounters
     internal void Rejected() => Interlocked.Increment(ref _rejectedConnections);
     internal void Opened() => Interlocked.Increment(ref _openConnections);
     internal void Closed() => Interlocked.Decrement(ref _openConnections);
+    internal void OverRate() => Interlocked.Increment(ref _rateLimited);
+    internal void Throttle() => Interlocked.Increment(ref _throttled);
 }

@@ -192,7 +192,13 @@ public sealed class SyslogSpoolWriter : IDisposable
         _sequence++;
         var path = Path.Combine(_directory, SyslogSpoolFiles.NameOf(_sequence));
         // Unbuffered: every Write is one write(2) of complete lines.
-        _file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read | FileShare.Delete, bufferSize: 0);
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.Read | FileShare.Delete, BufferSize = 0 };
+        if (!OperatingSystem.IsWindows())
+        {
+            // Raw mail logs: addresses and subjects are personal data, for the worker's user only.
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+        _file = new FileStream(path, options);
         _size = 0;
     }
 

@@ -11,7 +11,8 @@ namespace EsaTls.Ingest.Sources;
 /// <summary>
 /// Syslog over TCP (RFC 6587 framing, optionally inside TLS): one task per connection, at most
 /// <c>Syslog:MaxConnections</c> at once (more are closed at once and counted), idle connections closed after
-/// <c>Syslog:IdleTimeout</c>. Lines wait for room in the spool queue, which slows the sender instead of dropping.
+/// <c>Syslog:IdleTimeout</c>. Lines wait for room in the spool queue, and reading pauses over
+/// <c>Syslog:MaxLinesPerSecond</c> of the source: both slow the sender instead of dropping.
 /// </summary>
 public sealed class SyslogTcpReceiver : IDisposable
 {
@@ -25,13 +26,17 @@ public sealed class SyslogTcpReceiver : IDisposable
     private readonly int _maxConnections;
     private readonly TimeSpan _idleTimeout;
     private readonly ILogger _log;
+    private readonly SyslogRateLimiter _limiter;
+    private readonly Func<TimeSpan, CancellationToken, Task> _pause;
     private readonly ConcurrentDictionary<Task, bool> _connections = new();
     private DateTime _lastRejectWarning;
 
     /// <summary>Binds and listens at once, so that a taken port fails the start with a clear message.</summary>
     public SyslogTcpReceiver(IPEndPoint endpoint, X509Certificate2? certificate, int maxLineBytes, int maxConnections, TimeSpan idleTimeout,
-        SyslogSpoolWriter spool, SyslogCounters counters, ILogger log)
+        SyslogSpoolWriter spool, SyslogCounters counters, ILogger log, SyslogRateLimiter? limiter = null, Func<TimeSpan, CancellationToken, Task>? pause = null)
     {
+        _limiter = limiter ?? new SyslogRateLimiter(0);
+        _pause = pause ?? Task.Delay;
         _spool = spool;
         _counters = counters;
         _certificate = certificate;
@@ -120,7 +125,14 @@ public sealed class SyslogTcpReceiver : IDisposable
                     break;
                 }
                 decoder.Feed(buffer.AsSpan(0, n), line => lines.Add(line.ToArray()));
+                var pause = _limiter.Take(source, lines.Count);
                 await SpoolAsync(source, lines, cancellationToken).ConfigureAwait(false);
+                if (pause > TimeSpan.Zero)
+                {
+                    // Over the source's rate: what was read is kept; the next read waits, and TCP slows the sender.
+                    _counters.Throttle();
+                    await _pause(pause, cancellationToken).ConfigureAwait(false);
+                }
             }
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)

@@ -4,7 +4,10 @@ using Microsoft.Extensions.Logging;
 
 namespace EsaTls.Ingest.Sources;
 
-/// <summary>Receives syslog datagrams and queues their lines on the spool; never waits on the spool (a full queue drops and counts).</summary>
+/// <summary>
+/// Receives syslog datagrams and queues their lines on the spool; never waits on the spool (a full queue drops and
+/// counts), and drops (and counts) lines over <c>Syslog:MaxLinesPerSecond</c> of their source.
+/// </summary>
 public sealed class SyslogUdpReceiver : IDisposable
 {
     private readonly Socket _socket;
@@ -12,10 +15,12 @@ public sealed class SyslogUdpReceiver : IDisposable
     private readonly SyslogCounters _counters;
     private readonly SyslogFrameDecoder _decoder;
     private readonly ILogger _log;
+    private readonly SyslogRateLimiter _limiter;
 
     /// <summary>Binds at once, so that a taken port fails the start with a clear message.</summary>
-    public SyslogUdpReceiver(IPEndPoint endpoint, int maxLineBytes, SyslogSpoolWriter spool, SyslogCounters counters, ILogger log)
+    public SyslogUdpReceiver(IPEndPoint endpoint, int maxLineBytes, SyslogSpoolWriter spool, SyslogCounters counters, ILogger log, SyslogRateLimiter? limiter = null)
     {
+        _limiter = limiter ?? new SyslogRateLimiter(0);
         _spool = spool;
         _counters = counters;
         _log = log;
@@ -61,7 +66,18 @@ public sealed class SyslogUdpReceiver : IDisposable
             }
             _counters.Datagram();
             var source = ((IPEndPoint)result.RemoteEndPoint).Address;
-            _decoder.FeedDatagram(buffer.AsSpan(0, result.ReceivedBytes), line => _spool.TryWrite(source, line));
+            _decoder.FeedDatagram(buffer.AsSpan(0, result.ReceivedBytes), line =>
+            {
+                // UDP cannot be slowed down: over the source's rate the line is dropped, and counted.
+                if (_limiter.TryTake(source))
+                {
+                    _spool.TryWrite(source, line);
+                }
+                else
+                {
+                    _counters.OverRate();
+                }
+            });
         }
     }
 

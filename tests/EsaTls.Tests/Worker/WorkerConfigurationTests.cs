@@ -131,7 +131,23 @@ public sealed class WorkerConfigurationTests : IDisposable
         var missing = () => WorkerConfiguration.Build(Path.Combine(_dir, "none.json"), [], new Dictionary<string, string?>());
         missing.Should().Throw<UsageException>().WithMessage("--config: *does not exist");
         var badSet = () => WorkerConfiguration.Build(null, ["Syslog:Udp"], new Dictionary<string, string?>());
-        badSet.Should().Throw<UsageException>().WithMessage("--set: 'Syslog:Udp' is not Key=Value*");
+        badSet.Should().Throw<UsageException>().WithMessage("--set: an item without '=' (10 characters); expected Key=Value*");
+    }
+
+    [Fact]
+    public void A_set_without_its_key_or_a_setting_with_a_nul_is_a_usage_error_that_does_not_echo_the_value()
+    {
+        // Found by the worker-config fuzz target: "--set =VALUE" echoed VALUE (a password, say); a NUL in a path threw ArgumentException.
+        var noKey = () => WorkerConfiguration.Build(null, ["=Pw-Secret-77"], new Dictionary<string, string?>());
+        noKey.Should().Throw<UsageException>().Which.Message.Should().StartWith("--set: a value without its key").And.NotContain("Pw-Secret-77");
+        // Found by the same target: a key of thousands of levels made the unknown-key check run for minutes.
+        var deep = () => WorkerConfiguration.Build(null, [string.Concat(Enumerable.Repeat("Files:9", 5000)) + "=1"], new Dictionary<string, string?>());
+        deep.Should().Throw<UsageException>().WithMessage("--set: a key of 35000 characters is not a setting*");
+        foreach (var key in new[] { "State:Directory", "Sink:StateDirectory", "Files:0", "Files:0:Path", "Sink:Store" })
+        {
+            var nul = () => WorkerSettingsReader.Read(WorkerConfiguration.Build(null, [key + "=a\0b", "Syslog:Udp=off", "Syslog:Tcp=off"], new Dictionary<string, string?>()));
+            nul.Should().Throw<UsageException>().WithMessage($"configuration: {key}: contains a NUL character", key);
+        }
     }
 
     [Fact]

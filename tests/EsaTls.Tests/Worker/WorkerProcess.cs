@@ -11,7 +11,10 @@ internal sealed class WorkerProcess : IDisposable
 
     private WorkerProcess(Process process) => _process = process;
 
-    public static WorkerProcess Start(string workingDirectory, params string[] args)
+    public static WorkerProcess Start(string workingDirectory, params string[] args) => Start(workingDirectory, null, args);
+
+    /// <summary>Started with extra environment variables (only the child sees them).</summary>
+    public static WorkerProcess Start(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         var info = new ProcessStartInfo
         {
@@ -33,6 +36,10 @@ internal sealed class WorkerProcess : IDisposable
         foreach (var arg in args)
         {
             info.ArgumentList.Add(arg);
+        }
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
         }
         var worker = new WorkerProcess(Process.Start(info)!);
         worker._process.OutputDataReceived += (_, e) => worker.Append(e.Data);
@@ -67,6 +74,14 @@ internal sealed class WorkerProcess : IDisposable
         {
             _output.AppendLine(line);
         }
+    }
+
+    /// <summary>Waits for a command that ends by itself; its exit code.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan patience)
+    {
+        await _process.WaitForExitAsync().WaitAsync(patience);
+        _process.WaitForExit(); // lets the output readers finish
+        return _process.ExitCode;
     }
 
     /// <summary>SIGKILL: no chance to flush or commit anything.</summary>

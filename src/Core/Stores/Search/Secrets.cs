@@ -37,8 +37,33 @@ internal sealed class Secrets
         if (apiKey is not null)
         {
             Add(Convert.ToBase64String(Encoding.UTF8.GetBytes(apiKey)));
+            // Elasticsearch hands out API keys encoded: base64 of "id:key". Decoded, the pair and the key are as secret.
+            if (Decoded(apiKey) is { } pair)
+            {
+                Add(pair);
+                Add(pair[(pair.IndexOf(':', StringComparison.Ordinal) + 1)..]);
+            }
         }
         return new Secrets(list);
+    }
+
+    /// <summary>The text an encoded API key stands for (<c>id:key</c>), or null when it is not one.</summary>
+    private static string? Decoded(string apiKey)
+    {
+        var bytes = new byte[apiKey.Length];
+        if (!Convert.TryFromBase64String(apiKey, bytes, out var length))
+        {
+            return null;
+        }
+        try
+        {
+            var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes, 0, length);
+            return text.Contains(':', StringComparison.Ordinal) ? text : null;
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
     }
 
     public string Redact(string? text)
