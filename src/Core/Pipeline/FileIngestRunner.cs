@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using EsaTls.Core.Correlation;
 using EsaTls.Core.Framing;
 using EsaTls.Core.Stores;
@@ -23,6 +25,12 @@ public sealed record FileIngestOptions
     public bool Reingest { get; init; }
 
     public int MaxLineBytes { get; init; } = LineReader.DefaultMaxLineBytes;
+
+    /// <summary>
+    /// Read and parse on one thread while another correlates and a third commits. The correlator sees the same
+    /// calls in the same order either way, so documents and checkpoints are those of a single-threaded run.
+    /// </summary>
+    public bool Pipelined { get; init; } = true;
 }
 
 /// <summary>One input file and the logical group it belongs to (directory + base name: one log subscription of one appliance).</summary>
@@ -41,17 +49,22 @@ public sealed record IngestOutcome(IngestStats Stats, CorrelatorCounters Correla
 /// with the checkpoint (input offsets + correlator state). Run again on the same files and it resumes where
 /// the last commit stopped: nothing is lost, nothing duplicated.
 /// </summary>
+/// <remarks>
+/// Pipelined (the default), reading/framing/parsing (<see cref="InputReader"/>) and correlation
+/// (<see cref="CorrelationStage"/>) run on two threads joined by a short bounded queue of
+/// <see cref="EventBatch"/>es, and each commit runs in the background while the next batch of documents is
+/// collected. Appliances share nothing in the correlator, but one stream orders them all (an interleaved
+/// syslog file, a serial learnt from one file used by the next), so correlation stays on one thread.
+/// </remarks>
 public sealed class FileIngestRunner
 {
+    /// <summary>Batches waiting between the reading and correlating threads: enough to absorb jitter, few enough to bound memory.</summary>
+    private const int QueuedBatches = 8;
+
     private readonly IMessageSink? _sink;
     private readonly FileIngestOptions _options;
     private readonly IProgress<FileProgress>? _progress;
-    private readonly Dictionary<string, InputPosition> _positions = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _pendingIndex = new(StringComparer.Ordinal);
-    private readonly List<MessageRecord> _pending = [];
     private readonly List<string> _problems = [];
-    private readonly Correlator _correlator;
-    private long _commits;
 
     /// <param name="sink">Null: parse and correlate, write nothing (<c>--dry-run</c>).</param>
     public FileIngestRunner(IMessageSink? sink, FileIngestOptions options, IProgress<FileProgress>? progress = null)
@@ -59,202 +72,124 @@ public sealed class FileIngestRunner
         _sink = sink;
         _options = options;
         _progress = progress;
-        _correlator = new Correlator(options.Correlator, OnEmit);
     }
 
     public IngestStats Stats { get; } = new();
 
-    private void OnEmit(MessageRecord record)
-    {
-        if (_sink is null)
-        {
-            return;
-        }
-        if (_pendingIndex.TryGetValue(record.Id, out var index))
-        {
-            _pending[index] = record;
-        }
-        else
-        {
-            _pendingIndex[record.Id] = _pending.Count;
-            _pending.Add(record);
-        }
-    }
-
     public async Task<IngestOutcome> RunAsync(IReadOnlyList<InputFile> files, CancellationToken cancellationToken)
     {
+        var stage = new CorrelationStage(_sink, _options, background: _options.Pipelined);
+        IReadOnlyList<InputPosition> known = [];
         if (_sink is not null && !_options.Reingest)
         {
             var checkpoint = await _sink.LoadCheckpointAsync(cancellationToken).ConfigureAwait(false);
             if (checkpoint is not null)
             {
-                _correlator.RestoreState(checkpoint.CorrelatorState);
-                foreach (var p in checkpoint.Inputs)
-                {
-                    _positions[p.Fingerprint] = p;
-                }
+                stage.Restore(checkpoint);
+                known = checkpoint.Inputs;
             }
         }
-        var groupSerials = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in files)
+        if (_options.Pipelined)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            await IngestFileAsync(file, groupSerials, cancellationToken).ConfigureAwait(false);
+            await RunPipelinedAsync(files, known, stage, cancellationToken).ConfigureAwait(false);
         }
-        _correlator.FlushAll();
-        await CommitAsync(cancellationToken).ConfigureAwait(false);
-        return new IngestOutcome(Stats, _correlator.Counters, _problems, _commits);
+        else
+        {
+            await Task.Run(() => RunInline(files, known, stage, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+        return new IngestOutcome(Stats, stage.Correlator.Counters, _problems, stage.Commits);
     }
 
-    private async Task IngestFileAsync(InputFile file, Dictionary<string, string> groupSerials, CancellationToken cancellationToken)
+    private void RunInline(IReadOnlyList<InputFile> files, IReadOnlyList<InputPosition> known, CorrelationStage stage, CancellationToken cancellationToken)
     {
-        FileStream stream;
+        var batch = new EventBatch();
+        EventBatch Rent()
+        {
+            batch.Clear();
+            return batch;
+        }
+        var reader = new InputReader(_options, Stats, _problems, _progress, known, Rent, b => stage.Apply(b, cancellationToken));
+        reader.ReadAll(files, cancellationToken);
+        stage.Finish(cancellationToken);
+    }
+
+    private async Task RunPipelinedAsync(IReadOnlyList<InputFile> files, IReadOnlyList<InputPosition> known, CorrelationStage stage, CancellationToken cancellationToken)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var token = stop.Token;
+        using var full = new BlockingCollection<EventBatch>(QueuedBatches);
+        // Batches go back and forth: the reader rents empty ones the correlating thread has finished with.
+        var empty = new ConcurrentBag<EventBatch>();
+        EventBatch Rent()
+        {
+            if (!empty.TryTake(out var b))
+            {
+                return new EventBatch();
+            }
+            b.Clear();
+            return b;
+        }
+
+        var reading = Task.Factory.StartNew(() =>
+        {
+            try
+            {
+                new InputReader(_options, Stats, _problems, _progress, known, Rent, b => full.Add(b, token)).ReadAll(files, token);
+                full.CompleteAdding();
+            }
+            catch
+            {
+                // Whatever stopped the reader must stop the correlating thread before it commits a partial end.
+                stop.Cancel();
+                throw;
+            }
+        }, token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+        var correlating = Task.Factory.StartNew(() =>
+        {
+            try
+            {
+                foreach (var batch in full.GetConsumingEnumerable(token))
+                {
+                    stage.Apply(batch, token);
+                    empty.Add(batch);
+                }
+                stage.Finish(token);
+            }
+            catch
+            {
+                stop.Cancel();
+                stage.Abandon();
+                throw;
+            }
+        }, token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
         try
         {
-            stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16, FileOptions.SequentialScan);
+            await Task.WhenAll(reading, correlating).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception) when (FirstCause(reading, correlating) is { } cause)
         {
-            Stats.FilesFailed++;
-            _problems.Add($"{file.Path}: cannot be read ({e.Message})");
-            return;
-        }
-        await using (stream.ConfigureAwait(false))
-        {
-            var fingerprint = FileFingerprint.Of(stream);
-            if (fingerprint is null)
-            {
-                Stats.FilesSkipped++;
-                return;
-            }
-            var known = FindPosition(stream, fingerprint);
-            long start = 0;
-            string? sourceState = null;
-            if (known is not null)
-            {
-                fingerprint = known.Fingerprint;
-                if (stream.Length == known.Offset)
-                {
-                    Stats.FilesSkipped++;
-                    if (SourceProcessor.SerialOf(known.FramerState) is { } serial)
-                    {
-                        groupSerials[file.Group] = serial;
-                    }
-                    return;
-                }
-                if (stream.Length > known.Offset)
-                {
-                    start = known.Offset;
-                    sourceState = known.FramerState;
-                }
-                else
-                {
-                    _problems.Add($"{file.Path}: shorter than when it was last read; reading it again from the start");
-                }
-            }
-            Stats.FilesRead++;
-            var source = new SourceProcessor(
-                new SourceSettings
-                {
-                    FallbackIdentity = file.FallbackIdentity,
-                    Appliance = _options.Appliance,
-                    Framing = _options.Framing,
-                    InheritedSerial = groupSerials.GetValueOrDefault(file.Group),
-                },
-                Stats,
-                _correlator);
-            if (sourceState is not null)
-            {
-                source.RestoreState(sourceState);
-            }
-            await ReadAsync(file, stream, fingerprint, start, source, cancellationToken).ConfigureAwait(false);
-            if (source.Serial is { } learnt)
-            {
-                groupSerials[file.Group] = learnt;
-            }
+            // Report what went wrong, not the cancellation it caused on the other thread.
+            ExceptionDispatchInfo.Throw(cause);
         }
     }
 
-    private InputPosition? FindPosition(FileStream stream, string fingerprint)
+    private static Exception? FirstCause(params Task[] tasks)
     {
-        if (_positions.Count == 0)
+        foreach (var task in tasks)
         {
-            return null;
-        }
-        if (_positions.TryGetValue(fingerprint, out var p))
-        {
-            return p;
-        }
-        // A file that was shorter than the fingerprint prefix when it was read: compare over the length recorded then.
-        foreach (var candidate in _positions.Values)
-        {
-            var length = FileFingerprint.LengthOf(candidate.Fingerprint);
-            if (length > 0 && length < FileFingerprint.PrefixBytes && stream.Length >= length
-                && FileFingerprint.Of(stream, length) == candidate.Fingerprint)
+            if (task.Exception is { } aggregate)
             {
-                return candidate;
+                foreach (var e in aggregate.InnerExceptions)
+                {
+                    if (e is not OperationCanceledException)
+                    {
+                        return e;
+                    }
+                }
             }
         }
         return null;
-    }
-
-    private async Task ReadAsync(InputFile file, FileStream stream, string fingerprint, long start, SourceProcessor source, CancellationToken cancellationToken)
-    {
-        using var reader = new LineReader(stream, start, _options.MaxLineBytes);
-        var length = stream.Length;
-        long sinceCommit = 0;
-        var sinceProgress = 0;
-        while (TryRead(reader, source, out var lineBytes))
-        {
-            sinceCommit += lineBytes;
-            if (++sinceProgress == 8192)
-            {
-                sinceProgress = 0;
-                _progress?.Report(new FileProgress(file.Path, reader.Position, length, Stats.Lines));
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-            if (_pending.Count >= _options.BatchDocuments || sinceCommit >= _options.BatchBytes)
-            {
-                Track(file, fingerprint, reader.Position, source);
-                await CommitAsync(cancellationToken).ConfigureAwait(false);
-                sinceCommit = 0;
-            }
-        }
-        Track(file, fingerprint, reader.Position, source);
-        _progress?.Report(new FileProgress(file.Path, reader.Position, length, Stats.Lines));
-    }
-
-    // Not async: spans cannot live across awaits, so one line is handled per call.
-    private static bool TryRead(LineReader reader, SourceProcessor source, out int bytes)
-    {
-        if (!reader.TryReadLine(out var line))
-        {
-            bytes = 0;
-            return false;
-        }
-        bytes = line.Length;
-        source.ProcessLine(line, reader.LastLineOversized);
-        return true;
-    }
-
-    private void Track(InputFile file, string fingerprint, long offset, SourceProcessor source) =>
-        _positions[fingerprint] = new InputPosition(file.Path, fingerprint, offset, Complete: false, source.SaveState());
-
-    private async Task CommitAsync(CancellationToken cancellationToken)
-    {
-        if (_sink is null)
-        {
-            return;
-        }
-        var checkpoint = new IngestCheckpoint
-        {
-            Inputs = [.. _positions.Values],
-            CorrelatorState = _correlator.SaveState(),
-            SavedUtc = DateTime.UtcNow,
-        };
-        await _sink.CommitAsync(_pending, checkpoint, cancellationToken).ConfigureAwait(false);
-        _pending.Clear();
-        _pendingIndex.Clear();
-        _commits++;
     }
 }
