@@ -18,16 +18,15 @@ COPY dashboards/ dashboards/
 RUN dotnet publish src/Ingest/Ingest.csproj -c Release -o /app --no-restore
 
 FROM mcr.microsoft.com/dotnet/runtime:10.0
-WORKDIR /app
-COPY --from=build /app ./
-# Correlation state, checkpoints and the default SQLite store survive restarts in this volume, owned by the
-# image's non-root user (APP_UID, defined by the .NET images).
+COPY --from=build /app /app
+# Correlation state, checkpoints, the syslog spool and the default SQLite store (esatls.db in the working
+# directory) survive restarts in this volume, owned by the image's non-root user (APP_UID, defined by the .NET images).
 RUN mkdir -p /var/lib/esatls && chown "$APP_UID" /var/lib/esatls
+WORKDIR /var/lib/esatls
 VOLUME /var/lib/esatls
-# Configuration comes from ESATLS__… environment variables (or --config FILE); secrets only from the
-# environment, never baked into the image.
+# Configuration comes from ESATLS__… environment variables (or --config FILE); keys as in docs/worker.md.
+# Secrets only from the environment, never baked into the image.
 ENV ESATLS__State__Directory=/var/lib/esatls \
-    ESATLS__Sink__Store=/var/lib/esatls/esatls.db \
     ESATLS__Syslog__Udp=0.0.0.0:5514 \
     ESATLS__Syslog__Tcp=0.0.0.0:5514
 # syslog from the appliances (RFC 3164 over UDP and TCP)

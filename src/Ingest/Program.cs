@@ -19,7 +19,8 @@ public static class Program
             cancel.Cancel();
         };
         var interactive = !Console.IsErrorRedirected && !Console.IsOutputRedirected;
-        using var rawOut = Console.OpenStandardOutput();
+        // Verbatim bytes only into a pipe or file: on a terminal, log text could carry escape sequences.
+        using var rawOut = Console.IsOutputRedirected ? Console.OpenStandardOutput() : null;
         var output = new CliOutput(Console.Out, Console.Error, interactive, rawOut);
         return await RunAsync(args, output, cancellationToken: cancel.Token).ConfigureAwait(false);
     }
@@ -41,12 +42,21 @@ public static class Program
                 ColorSystem = output.Interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             });
             config.PropagateExceptions();
+            config.Settings.StrictParsing = true;
+            config.ValidateExamples();
             config.AddCommand<FilesCommand>("files")
                 .WithDescription("Backfill log files into the store: parse, correlate, write one document per message.")
                 .WithExample("files", "/var/log/esa/esa1/", "--store", "esatls.db")
                 .WithExample("files", "mail_logs.@20250301T000000.s", "mail_logs.@20250302T000000.c", "--timezone", "Europe/Berlin")
                 .WithExample("files", "syslog/esa.log", "--year", "2025", "--dry-run")
                 .WithExample("files", "logs/", "--elasticsearch", "https://es.example:9200", "--ca-cert", "ca.pem");
+            config.AddCommand<RunCommand>("run")
+                .WithDescription("Long-running worker: follow pushed log directories and syslog, commit with checkpoints (docs/worker.md).")
+                .WithExample("run", "--config", "/etc/esatls/appsettings.json")
+                .WithExample("run", "--set", "Files:0:Path=/var/log/esa/esa1", "--set", "Syslog:Udp=0.0.0.0:5514");
+            config.AddCommand<StatusCommand>("status")
+                .WithDescription("Show the worker's committed input positions and how far behind the inputs it is.")
+                .WithExample("status", "--config", "/etc/esatls/appsettings.json");
             config.AddCommand<SetupCommand>("setup")
                 .WithDescription("Install the index template and lifecycle policy (or create the SQLite store) and import the dashboards.")
                 .WithExample("setup", "--elasticsearch", "https://es.example:9200", "--kibana", "https://kibana.example:5601")
@@ -86,7 +96,7 @@ public static class Program
             output.Error.WriteLine($"esatls-ingest: {e.Message}");
             return ExitCodes.Usage;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or SearchRequestException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or InvalidDataException or SearchRequestException)
         {
             output.Error.WriteLine($"esatls-ingest: {e.Message}");
             return ExitCodes.Failure;

@@ -66,7 +66,7 @@ public class ClusterTests
 
         await using var backend = await SearchQueryBackend.CreateAsync(connection, CancellationToken.None);
         backend.PageSize = 13;
-        var reference = new LocalReference(corpus);
+        var reference = new ReferenceQueryBackend(corpus);
         MessageFilter[] filters =
         [
             new(),

@@ -12,9 +12,12 @@ public sealed partial class Correlator
 
     private void Emit(ApplianceState a, MessageState m)
     {
-        var doc = Build(a, m);
         var wasEmitted = m.DocumentId is not null;
-        m.DocumentId ??= DocumentId.For(a.Name, m.Mid, m.StartTime);
+        // Id, @timestamp and so the monthly index are fixed together at the first write, so that every later
+        // version replaces that document even if an earlier Start MID shows up afterwards (reordered input).
+        m.EmittedStart ??= m.StartTime;
+        m.DocumentId ??= DocumentId.For(a.Name, m.Mid, m.EmittedStart.Value);
+        var doc = Build(a, m);
         if (wasEmitted)
         {
             _counters.Lacked -= m.EmittedLacked ? 1 : 0;
@@ -168,7 +171,7 @@ public sealed partial class Correlator
         var reverseDns = leg?.ReverseDns is { } rdns && !rdns.Equals("unknown", StringComparison.OrdinalIgnoreCase) ? rdns : null;
         var doc = new MessageDocument
         {
-            Timestamp = m.StartTime,
+            Timestamp = m.EmittedStart ?? m.StartTime,
             Event = new EventMeta { Ingested = _wallClock() },
             Observer = new ObserverInfo { Hostname = a.Name, SerialNumber = a.Serial },
             Email = new EmailInfo
@@ -288,6 +291,9 @@ public sealed partial class Correlator
         {
             return;
         }
+        // A document reads its parent's state, which may be dropped in the same pass: go by MID, not by the
+        // dictionary's order, which differs in a correlator restored from a checkpoint.
+        mids.Sort();
         foreach (var mid in mids)
         {
             var m = map[mid];
@@ -326,7 +332,8 @@ public sealed partial class Correlator
     private void EvictOldestMessages(ApplianceState a)
     {
         var byAge = new List<MessageState>(a.Messages.Values);
-        byAge.Sort(static (x, y) => x.LastSeen.CompareTo(y.LastSeen));
+        // Ties broken by MID: the same choice in a correlator restored from a checkpoint (resume = same store).
+        byAge.Sort(static (x, y) => x.LastSeen != y.LastSeen ? x.LastSeen.CompareTo(y.LastSeen) : x.Mid.CompareTo(y.Mid));
         var count = Math.Max(1, byAge.Count / 10);
         for (var i = 0; i < count; i++)
         {
@@ -351,7 +358,7 @@ public sealed partial class Correlator
         {
             all.Add((a.Dcids, c));
         }
-        all.Sort(static (x, y) => x.C.LastSeen.CompareTo(y.C.LastSeen));
+        all.Sort(static (x, y) => x.C.LastSeen != y.C.LastSeen ? x.C.LastSeen.CompareTo(y.C.LastSeen) : x.C.Instance.CompareTo(y.C.Instance));
         var count = Math.Max(1, all.Count / 10);
         for (var i = 0; i < count; i++)
         {

@@ -10,12 +10,23 @@ public sealed partial class Correlator
     public string SaveState() =>
         JsonSerializer.Serialize(new CorrelatorStateDto { Appliances = [.. _appliances.Values] }, CorrelatorStateJson.Default.CorrelatorStateDto);
 
+    /// <summary>Replaces the open state with a saved one.</summary>
+    /// <exception cref="InvalidDataException">The text is not a complete, consistent saved state (a damaged checkpoint);
+    /// the current state is then left as it was.</exception>
     public void RestoreState(string state)
     {
-        var dto = JsonSerializer.Deserialize(state, CorrelatorStateJson.Default.CorrelatorStateDto)
-            ?? throw new JsonException("correlator state is null");
+        CorrelatorStateDto? dto;
+        try
+        {
+            dto = JsonSerializer.Deserialize(state, CorrelatorStateJson.Default.CorrelatorStateDto);
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"the saved correlation state is damaged: {e.Message}", e);
+        }
+        CorrelatorStateCheck.Check(dto);
         _appliances.Clear();
-        foreach (var a in dto.Appliances)
+        foreach (var a in dto!.Appliances)
         {
             _appliances[a.Name] = a;
         }

@@ -116,6 +116,11 @@ public sealed partial class Correlator : ICorrelatorInput
     {
         foreach (var a in _appliances.Values)
         {
+            // An appliance known only from a header (serial) has no log time yet, and nothing to flush.
+            if (a.Clock - DateTime.MinValue < idle)
+            {
+                continue;
+            }
             var before = a.Clock - idle;
             foreach (var m in a.Messages.Values)
             {

@@ -74,6 +74,9 @@ internal sealed class MessageState
     public bool Finished { get; set; }
     public bool Aborted { get; set; }
 
+    /// <summary>Message start as written at the first emission (the document's @timestamp from then on).</summary>
+    public DateTime? EmittedStart { get; set; }
+
     /// <summary>Document id, fixed at the first emission so that every later version replaces it.</summary>
     public string? DocumentId { get; set; }
 

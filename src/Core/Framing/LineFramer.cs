@@ -170,6 +170,18 @@ public sealed class LineFramer
         _headerZone = TimeZoneSpec.FromOffsetSeconds(seconds);
     }
 
+    /// <summary>The running state a line may change; <see cref="Rewind"/> puts it back.</summary>
+    public FramerMark Mark() => new(_haveReference, _referenceLocal, _havePreviousUtc, _previousUtc);
+
+    /// <summary>Undoes what the lines framed since <paramref name="mark"/> did to the year reference and the previous time.</summary>
+    public void Rewind(in FramerMark mark)
+    {
+        _haveReference = mark.HaveReference;
+        _referenceLocal = mark.ReferenceLocal;
+        _havePreviousUtc = mark.HavePreviousUtc;
+        _previousUtc = mark.PreviousUtc;
+    }
+
     public static bool IsPlausibleUtcOffset(int seconds) => seconds is >= -MaxUtcOffsetSeconds and <= MaxUtcOffsetSeconds;
 
     /// <summary>State needed to resume this source mid-stream (year inference, header offset), as a compact string.</summary>

@@ -36,6 +36,7 @@ internal sealed class CorrelationStage
     public long Commits { get; private set; }
 
     /// <summary>Restores a checkpoint loaded from the sink before any batch is applied.</summary>
+    /// <exception cref="InvalidDataException">The correlation state is damaged.</exception>
     public void Restore(IngestCheckpoint checkpoint)
     {
         Correlator.RestoreState(checkpoint.CorrelatorState);
@@ -51,7 +52,7 @@ internal sealed class CorrelationStage
         {
             call.ApplyTo(Correlator);
         }
-        if (batch.Position is { } position)
+        foreach (var position in batch.Positions)
         {
             _positions[position.Fingerprint] = position;
         }

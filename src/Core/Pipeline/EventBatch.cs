@@ -27,27 +27,37 @@ internal readonly record struct CorrelatorCall(string Appliance, DateTime Time, 
 /// </summary>
 internal sealed class EventBatch
 {
-    /// <summary>A batch is handed on after this many correlator calls…</summary>
+    /// <summary>A batch is handed on after at most this many correlator calls…</summary>
     public const int MaxCalls = 1024;
 
     /// <summary>…or this many bytes of input, whichever comes first (bounds memory with very long lines).</summary>
     public const long MaxBytes = 1 << 20;
 
-    public List<CorrelatorCall> Calls { get; } = new(MaxCalls);
+    /// <param name="calls">Calls per batch: fewer than <see cref="MaxCalls"/> when commits must come more often
+    /// (a commit happens only between batches, and a message takes several calls).</param>
+    public EventBatch(int calls = MaxCalls)
+    {
+        _calls = Math.Clamp(calls, 1, MaxCalls);
+        Calls = new(_calls);
+    }
+
+    private readonly int _calls;
+
+    public List<CorrelatorCall> Calls { get; }
 
     /// <summary>Input bytes of the lines in the batch (line endings excluded).</summary>
     public long Bytes { get; set; }
 
-    /// <summary>The input position after the batch; null for a batch that ends no input (never handed on).</summary>
-    public InputPosition? Position { get; set; }
+    /// <summary>Where reading stood after the batch in every file it read from (and at the end of each file it finished).</summary>
+    public List<InputPosition> Positions { get; } = [];
 
-    public bool IsFull => Calls.Count >= MaxCalls || Bytes >= MaxBytes;
+    public bool IsFull => Calls.Count >= _calls || Bytes >= MaxBytes;
 
     public void Clear()
     {
         Calls.Clear();
         Bytes = 0;
-        Position = null;
+        Positions.Clear();
     }
 }
 

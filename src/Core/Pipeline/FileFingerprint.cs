@@ -57,4 +57,27 @@ public static class FileFingerprint
         }
         return read;
     }
+
+    /// <summary>The saved position of the file open in <paramref name="stream"/>: by its fingerprint, or — for a file that was
+    /// shorter than the fingerprint prefix when it was read — by a fingerprint over the length recorded then.</summary>
+    public static Stores.InputPosition? FindPosition(IReadOnlyDictionary<string, Stores.InputPosition> positions, Stream stream, string fingerprint)
+    {
+        if (positions.Count == 0)
+        {
+            return null;
+        }
+        if (positions.TryGetValue(fingerprint, out var p))
+        {
+            return p;
+        }
+        foreach (var candidate in positions.Values)
+        {
+            var length = LengthOf(candidate.Fingerprint);
+            if (length > 0 && length < PrefixBytes && stream.Length >= length && Of(stream, length) == candidate.Fingerprint)
+            {
+                return candidate;
+            }
+        }
+        return null;
+    }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
+using System.Text.Json;
 using EsaTls.Core.Correlation;
 using EsaTls.Core.Framing;
 using EsaTls.Core.Stores;
@@ -82,12 +83,7 @@ public sealed class FileIngestRunner
         IReadOnlyList<InputPosition> known = [];
         if (_sink is not null && !_options.Reingest)
         {
-            var checkpoint = await _sink.LoadCheckpointAsync(cancellationToken).ConfigureAwait(false);
-            if (checkpoint is not null)
-            {
-                stage.Restore(checkpoint);
-                known = checkpoint.Inputs;
-            }
+            known = await RestoreAsync(_sink, stage, cancellationToken).ConfigureAwait(false);
         }
         if (_options.Pipelined)
         {
@@ -100,15 +96,60 @@ public sealed class FileIngestRunner
         return new IngestOutcome(Stats, stage.Correlator.Counters, _problems, stage.Commits);
     }
 
+    /// <summary>Continues from the sink's checkpoint; a damaged one stops the run before anything is read.</summary>
+    /// <returns>The saved input positions.</returns>
+    /// <exception cref="InvalidDataException">The checkpoint cannot be used.</exception>
+    private static async Task<IReadOnlyList<InputPosition>> RestoreAsync(IMessageSink sink, CorrelationStage stage, CancellationToken cancellationToken)
+    {
+        IngestCheckpoint? checkpoint;
+        try
+        {
+            checkpoint = await sink.LoadCheckpointAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonException e)
+        {
+            throw Damaged(sink, e.Message, e);
+        }
+        if (checkpoint is null)
+        {
+            return [];
+        }
+        // JSON can hold nulls where the record promises values.
+        if (checkpoint.Inputs is null || checkpoint.CorrelatorState is null
+            || checkpoint.Inputs.Any(p => p?.Key is null || p.Fingerprint is null || p.Offset < 0))
+        {
+            throw Damaged(sink, "an input position or the correlation state is missing", null);
+        }
+        try
+        {
+            stage.Restore(checkpoint);
+        }
+        catch (InvalidDataException e)
+        {
+            throw Damaged(sink, e.Message, e);
+        }
+        return checkpoint.Inputs;
+    }
+
+    private static InvalidDataException Damaged(IMessageSink sink, string detail, Exception? inner) =>
+        new($"the checkpoint in {sink.Description} is damaged ({detail}); to start over, read the inputs again from the start (--reingest)", inner);
+
+    /// <summary>Makes the error for a damaged saved source state found while reading (null for dry runs: nothing restored).</summary>
+    private Func<string, Exception, Exception>? DamagedSource()
+    {
+        var sink = _sink;
+        return sink is null ? null : (detail, inner) => Damaged(sink, detail, inner);
+    }
+
     private void RunInline(IReadOnlyList<InputFile> files, IReadOnlyList<InputPosition> known, CorrelationStage stage, CancellationToken cancellationToken)
     {
-        var batch = new EventBatch();
+        var batch = new EventBatch(_options.BatchDocuments);
         EventBatch Rent()
         {
             batch.Clear();
             return batch;
         }
-        var reader = new InputReader(_options, Stats, _problems, _progress, known, Rent, b => stage.Apply(b, cancellationToken));
+        var reader = new InputReader(_options, Stats, _problems, _progress, known, Rent, b => stage.Apply(b, cancellationToken), DamagedSource());
         reader.ReadAll(files, cancellationToken);
         stage.Finish(cancellationToken);
     }
@@ -124,7 +165,7 @@ public sealed class FileIngestRunner
         {
             if (!empty.TryTake(out var b))
             {
-                return new EventBatch();
+                return new EventBatch(_options.BatchDocuments);
             }
             b.Clear();
             return b;
@@ -134,7 +175,7 @@ public sealed class FileIngestRunner
         {
             try
             {
-                new InputReader(_options, Stats, _problems, _progress, known, Rent, b => full.Add(b, token)).ReadAll(files, token);
+                new InputReader(_options, Stats, _problems, _progress, known, Rent, b => full.Add(b, token), DamagedSource()).ReadAll(files, token);
                 full.CompleteAdding();
             }
             catch

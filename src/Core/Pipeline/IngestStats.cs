@@ -17,6 +17,9 @@ public sealed class IngestStats
     public long ConsolidatedEvents { get; private set; }
     public long InvalidUtf8 { get; private set; }
     public long Oversized { get; private set; }
+
+    /// <summary>Files whose last line had no line end and was left unread (still being written, or cut).</summary>
+    public long Unfinished { get; private set; }
     public long FilesRead { get; set; }
     public long FilesSkipped { get; set; }
     public long FilesFailed { get; set; }
@@ -51,6 +54,7 @@ public sealed class IngestStats
     internal void Consolidated() => ConsolidatedEvents++;
     internal void BadUtf8() => InvalidUtf8++;
     internal void TooLong() => Oversized++;
+    internal void UnfinishedLine() => Unfinished++;
 
     internal void Unknown(string reason) =>
         _unrecognised[reason] = _unrecognised.GetValueOrDefault(reason) + 1;

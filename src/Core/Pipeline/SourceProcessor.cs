@@ -52,6 +52,9 @@ public sealed class SourceProcessor
     /// <summary>The appliance serial from this source's header (or inherited).</summary>
     public string? Serial { get; private set; }
 
+    /// <summary>Latest line time seen: how far this source has got in log time (sources are read in step by it).</summary>
+    public DateTime LastTimestampUtc { get; private set; }
+
     public void ProcessLine(ReadOnlySpan<byte> line, bool oversized = false)
     {
         _stats.Line(line.Length);
@@ -64,7 +67,14 @@ public sealed class SourceProcessor
             // Kept: strings taken from the line decode invalid sequences as U+FFFD.
             _stats.BadUtf8();
         }
+        // Garbage must not steer the lines after it (a bogus year, a time far ahead): undone when unrecognised.
+        var mark = _framer.Mark();
+        var lastTime = LastTimestampUtc;
         var error = _framer.TryFrame(line, out var framed);
+        if (error == FrameError.None && framed.TimestampUtc > LastTimestampUtc)
+        {
+            LastTimestampUtc = framed.TimestampUtc;
+        }
         if (error != FrameError.None)
         {
             if (error == FrameError.Blank)
@@ -85,7 +95,11 @@ public sealed class SourceProcessor
         if (Subscriptions.IsConsolidatedEvent(framed.Message))
         {
             _stats.Consolidated();
-            ProcessConsolidated(line, framed, oversized);
+            if (!ProcessConsolidated(line, framed, oversized))
+            {
+                _framer.Rewind(mark);
+                LastTimestampUtc = lastTime;
+            }
             return;
         }
         var result = MailLineParser.Parse(framed.Message);
@@ -99,12 +113,15 @@ public sealed class SourceProcessor
                 _stats.Info();
                 break;
             default:
+                _framer.Rewind(mark);
+                LastTimestampUtc = lastTime;
                 Unrecognised(line, UnrecognisedReasons.Of(result.Reason));
                 break;
         }
     }
 
-    private void ProcessConsolidated(ReadOnlySpan<byte> line, in FramedLine framed, bool oversized)
+    /// <summary>False when the line gave no event.</summary>
+    private bool ProcessConsolidated(ReadOnlySpan<byte> line, in FramedLine framed, bool oversized)
     {
         var mayBeCut = oversized || ConsolidatedTruncation.MayBeCut(line.Length, framed.Message.Length);
         // Times inside the line have no zone: they are read in the zone the framer reads this source's timestamps in.
@@ -112,7 +129,7 @@ public sealed class SourceProcessor
         if (result.Event is not { } e)
         {
             Unrecognised(line, UnrecognisedReasons.Of(result.Error));
-            return;
+            return false;
         }
         _stats.Event();
         // The appliance of a consolidated line: configured name, else syslog host, else the serial it names, so that
@@ -121,6 +138,7 @@ public sealed class SourceProcessor
             ? serial
             : Identity(framed.Host);
         _correlator?.Apply(appliance, framed.TimestampUtc, e);
+        return true;
     }
 
     private void Unrecognised(ReadOnlySpan<byte> line, string reason)
@@ -172,14 +190,23 @@ public sealed class SourceProcessor
     /// <summary>What resuming this source needs besides the byte offset: framing state and the serial.</summary>
     public string SaveState() => JsonSerializer.Serialize(new SourceStateDto(_framer.SaveState(), Serial), SourceStateJson.Default.SourceStateDto);
 
+    /// <exception cref="InvalidDataException">The text is not a saved source state (a damaged checkpoint).</exception>
     public void RestoreState(string state)
     {
-        var dto = JsonSerializer.Deserialize(state, SourceStateJson.Default.SourceStateDto);
-        if (dto is null)
+        SourceStateDto? dto;
+        try
         {
-            return;
+            dto = JsonSerializer.Deserialize(state, SourceStateJson.Default.SourceStateDto);
+            if (dto is null)
+            {
+                return;
+            }
+            _framer.RestoreState(dto.Framer ?? throw new FormatException("no framer state"));
         }
-        _framer.RestoreState(dto.Framer);
+        catch (Exception e) when (e is JsonException or FormatException)
+        {
+            throw new InvalidDataException($"the saved state of a source is damaged: {e.Message}", e);
+        }
         Serial = dto.Serial ?? Serial;
     }
 

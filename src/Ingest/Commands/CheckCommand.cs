@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using EsaTls.Core.Framing;
 using EsaTls.Core.Pipeline;
+using EsaTls.Core.Text;
 using EsaTls.Ingest.Cli;
 using EsaTls.Ingest.Sources;
 using Spectre.Console.Cli;
@@ -20,16 +21,7 @@ public sealed class CheckCommand(CliOutput output) : Command<CheckSettings>
     public override int Execute(CommandContext context, CheckSettings settings, CancellationToken cancellationToken)
     {
         var framing = settings.ToFramingOptions();
-        var inputs = InputFiles.Expand(settings.Paths);
-        foreach (var problem in inputs.Problems)
-        {
-            output.Error.WriteLine($"esatls-ingest: {problem.Argument}: {problem.Problem}");
-        }
-        if (inputs.Skipped.Count > 0)
-        {
-            var names = string.Join(", ", inputs.Skipped.Take(5).Select(s => $"{Path.GetFileName(s.Path)} ({s.Reason})"));
-            output.Error.WriteLine($"esatls-ingest: skipped {inputs.Skipped.Count} file(s) that are not logs: {names}{(inputs.Skipped.Count > 5 ? ", …" : "")}");
-        }
+        var inputs = settings.ExpandInputs(output);
         var stats = new IngestStats();
         Action<ReadOnlySpan<byte>, string>? show = null;
         if (settings.ShowUnrecognized)
@@ -44,7 +36,7 @@ public sealed class CheckCommand(CliOutput output) : Command<CheckSettings>
                     raw.Write(line);
                     raw.WriteByte((byte)'\n');
                 }
-            : (line, _) => text.WriteLine(System.Text.Encoding.UTF8.GetString(line));
+            : (line, _) => text.WriteLine(VisibleText.OfUtf8(line));
         }
         foreach (var file in inputs.Files)
         {

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using EsaTls.Core.Correlation;
 using EsaTls.Core.Pipeline;
 using EsaTls.Core.Stores;
 using EsaTls.Ingest.Cli;
@@ -16,6 +17,14 @@ public sealed class FilesSettings : FramingSettings
     [Description("Parse and correlate, write nothing; print the summary.")]
     public bool DryRun { get; init; }
 
+    [CommandOption("--consolidated-tls-fields")]
+    [Description("The consolidated event subscriptions select the ESATLSIn*/ESATLSOut* fields: a line without them means no TLS (default: unknown until a line has shown them).")]
+    public bool ConsolidatedTlsFields { get; init; }
+
+    [CommandOption("--horizon <DAYS>")]
+    [Description("Flush and forget open messages and connections idle this many days of log time (default 7).")]
+    public double? HorizonDays { get; init; }
+
     [CommandOption("--reingest")]
     [Description("Read the inputs from the start even if the store's checkpoint says they were read.")]
     public bool Reingest { get; init; }
@@ -27,22 +36,25 @@ public sealed class FilesCommand(CliOutput output, SinkFactory sinks) : AsyncCom
     public override async Task<int> ExecuteAsync(CommandContext context, FilesSettings settings, CancellationToken cancellationToken)
     {
         var framing = settings.ToFramingOptions();
-        var inputs = InputFiles.Expand(settings.Paths);
-        foreach (var problem in inputs.Problems)
-        {
-            output.Error.WriteLine($"esatls-ingest: {problem.Argument}: {problem.Problem}");
-        }
-        if (inputs.Skipped.Count > 0)
-        {
-            var names = string.Join(", ", inputs.Skipped.Take(5).Select(s => $"{Path.GetFileName(s.Path)} ({s.Reason})"));
-            output.Error.WriteLine($"esatls-ingest: skipped {inputs.Skipped.Count} file(s) that are not logs: {names}{(inputs.Skipped.Count > 5 ? ", …" : "")}");
-        }
+        var inputs = settings.ExpandInputs(output);
         if (inputs.Files.Count == 0)
         {
             output.Error.WriteLine("esatls-ingest: no input files");
             return ExitCodes.Failure;
         }
-        var options = new FileIngestOptions { Appliance = settings.Host, Framing = framing, Reingest = settings.Reingest };
+        if (settings.HorizonDays is <= 0 or > 3650)
+        {
+            throw new UsageException("--horizon: give a number of days between 0 and 3650");
+        }
+        var correlation = new CorrelatorOptions
+        {
+            Consolidated = new ConsolidatedOptions { TlsFieldsSelected = settings.ConsolidatedTlsFields },
+        };
+        if (settings.HorizonDays is { } days)
+        {
+            correlation = correlation with { Horizon = TimeSpan.FromDays(days) };
+        }
+        var options = new FileIngestOptions { Appliance = settings.Host, Framing = framing, Reingest = settings.Reingest, Correlator = correlation };
         IMessageSink? sink = settings.DryRun ? null : await sinks.CreateAsync(settings, cancellationToken).ConfigureAwait(false);
         var clock = Stopwatch.StartNew();
         IngestOutcome outcome;

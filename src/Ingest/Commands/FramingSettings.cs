@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using EsaTls.Core.Framing;
 using EsaTls.Ingest.Cli;
+using EsaTls.Ingest.Sources;
 using Spectre.Console.Cli;
 
 namespace EsaTls.Ingest.Commands;
@@ -36,6 +37,22 @@ public class FramingSettings : SinkSettings
             throw new UsageException($"--year: {Year} is not a plausible year");
         }
         return new FramingOptions { Zone = zone, Year = Year, NowUtc = DateTime.UtcNow };
+    }
+
+    /// <summary>The input files in log order; problems and skipped files are reported on stderr.</summary>
+    public InputExpansion ExpandInputs(CliOutput output)
+    {
+        var inputs = InputFiles.Expand(Paths);
+        foreach (var problem in inputs.Problems)
+        {
+            output.Error.WriteLine($"esatls-ingest: {problem.Argument}: {problem.Problem}");
+        }
+        if (inputs.Skipped.Count > 0)
+        {
+            var names = string.Join(", ", inputs.Skipped.Take(5).Select(s => $"{Path.GetFileName(s.Path)} ({s.Reason})"));
+            output.Error.WriteLine($"esatls-ingest: skipped {inputs.Skipped.Count} file(s) that are not logs: {names}{(inputs.Skipped.Count > 5 ? ", …" : "")}");
+        }
+        return inputs;
     }
 
     public override Spectre.Console.ValidationResult Validate()

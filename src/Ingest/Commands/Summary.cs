@@ -48,5 +48,9 @@ internal static class Summary
         {
             w.WriteLine(string.Create(inv, $"  damaged      {s.InvalidUtf8:N0} with invalid UTF-8 (kept, U+FFFD), {s.Oversized:N0} over the line-length cap (cut)"));
         }
+        if (s.Unfinished > 0)
+        {
+            w.WriteLine(string.Create(inv, $"  unfinished   {s.Unfinished:N0} last line(s) without a line end, left for a later run"));
+        }
     }
 }

@@ -282,7 +282,7 @@ public static class InputFiles
         }
     }
 
-    private static List<InputGroup> Order(List<string> files)
+    internal static List<InputGroup> Order(List<string> files)
     {
         var groups = new Dictionary<string, List<(string Path, LogFileName Name)>>(StringComparer.Ordinal);
         foreach (var path in files)

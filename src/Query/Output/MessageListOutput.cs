@@ -42,7 +42,7 @@ public static class MessageListOutput
                     await foreach (var record in messages.WithCancellation(cancellationToken))
                     {
                         count++;
-                        yield return MessageRow.Cells(record, separator);
+                        yield return MessageRow.Cells(record, separator, format == OutputFormat.Csv ? null : MessageRow.TableRecipients);
                     }
                 }
                 await Tabular.WriteAsync(context, MessageRow.Columns, Rows(), format, cancellationToken);

@@ -13,8 +13,12 @@ public static class MessageRow
         new("receive"), new("deliver"), new("verdict"), new("source_ip"), new("why"),
     ];
 
+    /// <summary>Recipients shown in a table cell before the rest is summarised as "(+N more)"; CSV keeps them all.</summary>
+    public const int TableRecipients = 3;
+
     /// <param name="separator">Between addresses: <c>", "</c> in tables, <c>";"</c> in CSV.</param>
-    public static string?[] Cells(MessageRecord record, string separator)
+    /// <param name="maxRecipients">Cap on the recipients listed (tables), null for all (CSV).</param>
+    public static string?[] Cells(MessageRecord record, string separator, int? maxRecipients = null)
     {
         var doc = record.Document;
         var receive = doc.Esa.Receive.Tls;
@@ -24,7 +28,7 @@ public static class MessageRow
             doc.Observer.Hostname,
             doc.Esa.Mid.ToString(CultureInfo.InvariantCulture),
             Join(doc.Email.From?.Address, separator),
-            Join(doc.Email.To?.Address, separator),
+            JoinCapped(doc.Email.To?.Address, separator, maxRecipients),
             doc.Email.Direction.Name(),
             receive.Version is null ? receive.Status.Name() : $"{receive.Status.Name()} {receive.Version}",
             doc.Esa.Deliver.Tls.Status.Name(),
@@ -78,6 +82,11 @@ public static class MessageRow
     }
 
     private static string Legs(int count) => count == 1 ? "leg" : "legs";
+
+    private static string? JoinCapped(IReadOnlyList<string>? values, string separator, int? max) =>
+        values is null || max is null || values.Count <= max
+            ? Join(values, separator)
+            : string.Join(separator, values.Take(max.Value)) + $" (+{values.Count - max.Value} more)";
 
     private static string? Join(IReadOnlyList<string>? values, string separator) =>
         values is null || values.Count == 0 ? null : string.Join(separator, values);

@@ -493,4 +493,20 @@ public class CorrelatorTests
         straight.Doc(100).Esa.Deliver.Tls.Status.Should().Be(DeliverTlsStatus.Success);
         straight.Doc(301).Esa.Receive.Tls.Status.Should().Be(ReceiveTlsStatus.Success);
     }
+
+    [Fact]
+    public void Id_and_timestamp_stay_those_of_the_first_write()
+    {
+        // A worker flushes a message before its (reordered) Start MID arrives with an earlier time.
+        var h = new CorrelatorHarness();
+        h.At(10, new MidQueued(100));
+        h.Flush();
+        h.At(12, Open(1), IcidOk(1));
+        h.At(9, Start(100, 1));
+        h.At(13, Finished(100));
+        h.Flush();
+        h.Emitted.Select(r => r.Id).Distinct().Should().HaveCount(1);
+        h.Emitted.Select(r => r.Document.Timestamp).Distinct().Should().Equal(T0.AddSeconds(10));
+        h.Emitted.Select(r => r.Index).Distinct().Should().HaveCount(1);
+    }
 }

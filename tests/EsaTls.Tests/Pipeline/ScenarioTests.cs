@@ -65,4 +65,15 @@ public class ScenarioTests
             }
         }
     }
+
+    [Fact]
+    public async Task Two_subscriptions_of_one_appliance_in_separate_files_merge_into_one_document_per_message()
+    {
+        var sink = await IngestAsync("two-subscriptions");
+        var docs = sink.Documents.Values.Select(r => r.Document).ToList();
+        docs.Should().HaveCount(3);
+        docs.Should().OnlyContain(d => d.Esa.Sources!.Contains("text") && d.Esa.Sources!.Contains("consolidated"));
+        docs.Single(d => d.Esa.Mid == 8001).Email.Subject.Should().Be("Quarterly figures");
+        docs.Should().OnlyContain(d => d.Esa.Conflicts == null || d.Esa.Conflicts.Count == 0);
+    }
 }

@@ -196,6 +196,7 @@ public class ConnectionTests
     [InlineData(new[] { "http://localhost:9200" }, null, null, "/no/such/ca.pem", false, "does not exist")]
     [InlineData(new[] { "http://localhost:9200" }, null, "AB:CD", null, false, "64 hex digits")]
     [InlineData(new[] { "http://localhost:9200" }, null, null, "/etc/hostname", true, "--insecure cannot be combined")]
+    [InlineData(new[] { "https://es1:9200", "http://es2:9200" }, null, null, null, false, "mix http:// and https://")]
     public void Bad_options_get_one_clear_message(string[] urls, string? user, string? fingerprint, string? ca, bool insecure, string expected)
     {
         var act = () => SearchConnection.FromOptions(new SearchConnectionOptions

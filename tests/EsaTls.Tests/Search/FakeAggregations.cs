@@ -13,25 +13,32 @@ namespace EsaTls.Tests.Search;
 /// </summary>
 public static class FakeAggregations
 {
-    public static JsonObject Evaluate(JsonObject aggs, List<FakeContext> docs)
+    /// <summary>Evaluates <paramref name="aggs"/>; <paramref name="parent"/> is the kind of the enclosing aggregation (null at the top).</summary>
+    public static JsonObject Evaluate(JsonObject aggs, List<FakeContext> docs, string? parent = null)
     {
         var result = new JsonObject();
         foreach (var (name, spec) in aggs)
         {
-            result[name] = EvaluateOne(spec!.AsObject(), docs);
+            result[name] = EvaluateOne(spec!.AsObject(), docs, parent);
         }
         return result;
     }
 
-    private static JsonObject EvaluateOne(JsonObject spec, List<FakeContext> docs)
+    private static JsonObject EvaluateOne(JsonObject spec, List<FakeContext> docs, string? parent)
     {
-        var sub = spec["aggs"] as JsonObject;
+        var sub = (spec["aggs"] ?? spec["aggregations"]) as JsonObject;
+        var kinds = spec.Select(kv => kv.Key).Where(k => k is not ("aggs" or "aggregations" or "meta")).ToList();
+        if (kinds.Count != 1)
+        {
+            throw new InvalidOperationException($"Expected exactly one aggregation type, found [{string.Join(", ", kinds)}]");
+        }
         if (spec["nested"] is JsonObject nested)
         {
             var path = nested["path"]!.GetValue<string>();
+            FakeQuery.RequireNested(path);
             var inner = docs.SelectMany(d => FakeQuery.NestedObjects(d, path)).ToList();
             var r = new JsonObject { ["doc_count"] = inner.Count };
-            Merge(r, sub, inner);
+            Merge(r, sub, inner, "nested");
             return r;
         }
         if (spec["filters"] is JsonObject filters)
@@ -41,25 +48,30 @@ public static class FakeAggregations
             {
                 var matched = docs.Where(d => FakeQuery.Matches(q!.AsObject(), d)).ToList();
                 var b = new JsonObject { ["doc_count"] = matched.Count };
-                Merge(b, sub, matched);
+                Merge(b, sub, matched, "filters");
                 buckets[name] = b;
             }
             return new JsonObject { ["buckets"] = buckets };
         }
         if (spec["composite"] is JsonObject composite)
         {
+            // Elasticsearch and OpenSearch: composite only at the top or under nested/reverse_nested.
+            if (parent is not (null or "nested" or "reverse_nested"))
+            {
+                throw new InvalidOperationException($"[composite] aggregation cannot be used with a parent aggregation of type: [{parent}]");
+            }
             return Composite(composite, sub, docs);
         }
         throw new NotSupportedException("aggregation " + spec.ToJsonString());
     }
 
-    private static void Merge(JsonObject into, JsonObject? sub, List<FakeContext> docs)
+    private static void Merge(JsonObject into, JsonObject? sub, List<FakeContext> docs, string parent)
     {
         if (sub is null)
         {
             return;
         }
-        foreach (var (k, v) in Evaluate(sub, docs))
+        foreach (var (k, v) in Evaluate(sub, docs, parent))
         {
             into[k] = v!.DeepClone();
         }
@@ -68,6 +80,10 @@ public static class FakeAggregations
     private static JsonObject Composite(JsonObject spec, JsonObject? sub, List<FakeContext> docs)
     {
         var sources = spec["sources"]!.AsArray().Select(s => s!.AsObject().Single()).Select(kv => (Name: kv.Key, Spec: kv.Value!.AsObject())).ToList();
+        if (sources.Count == 0 || sources.Select(s => s.Name).Distinct(StringComparer.Ordinal).Count() != sources.Count)
+        {
+            throw new InvalidOperationException("Composite [sources] must be non-empty with unique names");
+        }
         var size = spec["size"]?.GetValue<int>() ?? 10;
         var buckets = new Dictionary<string, (JsonNode?[] Key, List<FakeContext> Docs)>(StringComparer.Ordinal);
         foreach (var doc in docs)
@@ -118,6 +134,10 @@ public static class FakeAggregations
         ordered.Sort((a, b) => CompareKeys(a.Key, b.Key));
         if (spec["after"] is JsonObject after)
         {
+            if (after.Count != sources.Count || sources.Any(s => !after.ContainsKey(s.Name)))
+            {
+                throw new InvalidOperationException($"[after] has {after.Count} value(s) but [sources] has {sources.Count}");
+            }
             var afterKey = sources.Select(s => after[s.Name]).ToArray();
             ordered = [.. ordered.Where(b => CompareKeys(b.Key, afterKey) > 0)];
         }
@@ -132,7 +152,7 @@ public static class FakeAggregations
                 keyObject[sources[i].Name] = key[i]?.DeepClone();
             }
             var bucket = new JsonObject { ["key"] = keyObject, ["doc_count"] = bucketDocs.Count };
-            Merge(bucket, sub, bucketDocs);
+            Merge(bucket, sub, bucketDocs, "composite");
             result.Add(bucket);
             last = keyObject;
         }
@@ -189,9 +209,22 @@ public static class FakeAggregations
             IEnumerable<string> values;
             if (source == PainlessScripts.SenderDomain)
             {
-                // doc values are sorted: the script reads the smallest address.
-                var first = Keywords(doc, Fields.EmailFrom).Order(StringComparer.Ordinal).FirstOrDefault();
-                values = first is null ? [] : [PainlessScripts.DomainOf(first)!];
+                if (doc.Prefix.Length > 0)
+                {
+                    // A nested object has no _source of its own; the script is written for the top level.
+                    throw new NotSupportedException("the sender-domain script reads _source and runs on top-level documents only");
+                }
+                // One distinct doc value: that one; otherwise the first address of _source.
+                var docValues = Keywords(doc, Fields.EmailFrom).Distinct(StringComparer.Ordinal).ToList();
+                var first = docValues.Count == 1
+                    ? docValues[0]
+                    : doc.Obj["email"]?["from"]?["address"] switch
+                    {
+                        JsonArray { Count: > 0 } list => list[0] is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.String ? v.GetValue<string>() : null,
+                        JsonValue v when v.GetValueKind() == System.Text.Json.JsonValueKind.String => v.GetValue<string>(),
+                        _ => null,
+                    };
+                values = first is null ? [] : PainlessScripts.DomainOf(first) is { } domain ? [domain] : [];
             }
             else if (source == PainlessScripts.RecipientDomains)
             {

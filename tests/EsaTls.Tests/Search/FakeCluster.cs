@@ -630,7 +630,32 @@ public sealed class FakeCluster : IAsyncDisposable
                 docs = Snapshot(pattern ?? "*");
             }
         }
+        foreach (var (key, _) in request)
+        {
+            if (!SearchKeys.Contains(key))
+            {
+                return Error(400, "parsing_exception", $"Unknown key for a START_OBJECT in [{key}].");
+            }
+        }
+        var scroll = query.Contains("scroll=", StringComparison.Ordinal);
+        if (scroll && (request["pit"] is not null || request["search_after"] is not null))
+        {
+            return Error(400, "action_request_validation_exception", "Validation Failed: 1: using [point in time] or [search_after] is not allowed in a scroll context;");
+        }
+        if (scroll && request["track_total_hits"] is JsonValue tth && tth.GetValueKind() == JsonValueKind.False)
+        {
+            return Error(400, "action_request_validation_exception", "Validation Failed: 1: disabling [track_total_hits] is not allowed in a scroll context;");
+        }
+        var from = request["from"]?.GetValue<int>() ?? 0;
+        if (from + (request["size"]?.GetValue<int>() ?? 10) > 10_000)
+        {
+            return Error(400, "illegal_argument_exception", "Result window is too large, from + size must be less than or equal to: [10000]");
+        }
         var sort = request["sort"] as JsonArray ?? [];
+        if (request["search_after"] is JsonArray sa && sa.Count != sort.Count)
+        {
+            return Error(400, "illegal_argument_exception", $"search_after has {sa.Count} value(s) but sort has {sort.Count}.");
+        }
         foreach (var s in sort)
         {
             var field = s is JsonObject o ? o.First().Key : s!.GetValue<string>();
@@ -647,7 +672,7 @@ public sealed class FakeCluster : IAsyncDisposable
         var matched = docs.Where(d => FakeQuery.Matches(q, new FakeContext(d.Source, ""))).ToList();
         var response = new JsonObject { ["took"] = 1, ["timed_out"] = false };
 
-        if (request["aggs"] is JsonObject aggs)
+        if ((request["aggs"] ?? request["aggregations"]) is JsonObject aggs)
         {
             response["aggregations"] = FakeAggregations.Evaluate(aggs, [.. matched.Select(d => new FakeContext(d.Source, ""))]);
         }
@@ -658,8 +683,7 @@ public sealed class FakeCluster : IAsyncDisposable
         {
             sorted = [.. sorted.Where(x => FakeQuery.CompareSortValues(x.Values, after, sort) > 0)];
         }
-        var scroll = query.Contains("scroll=", StringComparison.Ordinal);
-        var page = sorted.Take(size).ToList();
+        var page = sorted.Skip(from).Take(size).ToList();
         response["hits"] = Hits(page);
         if (request["pit"] is JsonObject p)
         {
@@ -683,6 +707,10 @@ public sealed class FakeCluster : IAsyncDisposable
     }
 
     private readonly Dictionary<string, JsonArray> scrollSorts = new(StringComparer.Ordinal);
+
+    /// <summary>Top-level search body keys the store may send; both engines reject unknown keys.</summary>
+    private static readonly HashSet<string> SearchKeys =
+        ["size", "from", "query", "sort", "aggs", "aggregations", "pit", "search_after", "track_total_hits", "_source"];
 
     private FakeReply ContinueScroll(string body)
     {

@@ -67,6 +67,7 @@ public static class FakeQuery
             case "nested":
                 {
                     var path = body!["path"]!.GetValue<string>();
+                    RequireNested(path);
                     var inner = body["query"]!.AsObject();
                     return NestedObjects(ctx, path).Any(n => Matches(inner, n));
                 }
@@ -75,8 +76,26 @@ public static class FakeQuery
         }
     }
 
+    private static readonly HashSet<string> BoolKeys = ["filter", "must", "must_not", "should", "minimum_should_match", "boost", "_name"];
+
+    /// <summary>Both engines refuse a nested query or aggregation on a path that is not mapped <c>nested</c>.</summary>
+    public static void RequireNested(string path)
+    {
+        if (TypeOf(path) != FieldType.Nested)
+        {
+            throw new InvalidOperationException($"[nested] failed to find nested object under path [{path}]");
+        }
+    }
+
     private static bool Bool(JsonObject b, FakeContext ctx)
     {
+        foreach (var (key, _) in b)
+        {
+            if (!BoolKeys.Contains(key))
+            {
+                throw new InvalidOperationException($"query does not support [{key}]");
+            }
+        }
         IEnumerable<JsonObject> Clauses(string name) => b[name] switch
         {
             JsonArray a => a.Select(x => x!.AsObject()),

@@ -7,7 +7,7 @@ namespace EsaTls.Tests.Stores;
 /// A deterministic synthetic corpus for comparing query backends: every receive/deliver status, several
 /// appliances (one with SQL in its name), domains in mixed case, sub-domains, unicode and LIKE/glob
 /// metacharacters, all directions, multi-recipient and multi-delivery messages, failed legs with errors,
-/// missing values, equal timestamps (ties), sub-millisecond times, hour/day edges, a MID shared by two
+/// missing values, equal timestamps (ties, and a burst of them across several pages), sub-millisecond times, hour/day edges, a MID shared by two
 /// appliances, and later versions of earlier documents (same id) at the end.
 /// </summary>
 public static class QueryCorpus
@@ -40,15 +40,22 @@ public static class QueryCorpus
         var random = new Random(seed);
         var records = new List<MessageRecord>(count + 10);
         var time = Start;
+        var burstTime = Start;
         for (var i = 0; i < count; i++)
         {
             // Mostly moving forward by minutes; every 9th message shares the previous timestamp (a tie),
-            // a few land just before/after midnight or carry sub-millisecond ticks.
+            // a few land just before/after midnight or carry sub-millisecond ticks. Messages 201–213 are a
+            // burst in the millisecond of message 200 (longer than several pages of the paging backends), at
+            // various ticks.
             if (i % 9 != 4)
             {
                 time = time.AddSeconds(random.Next(30, 1500));
             }
-            var ts = (i % 53) switch
+            if (i == 200)
+            {
+                burstTime = time;
+            }
+            var ts = i is > 200 and <= 213 ? burstTime.AddTicks((i * 3_037) % (int)TimeSpan.TicksPerMillisecond) : (i % 53) switch
             {
                 7 => new DateTime(time.Year, time.Month, time.Day, 23, 59, 59, 999, DateTimeKind.Utc),
                 8 => new DateTime(time.Year, time.Month, time.Day, 0, 0, 0, DateTimeKind.Utc).AddDays(1),

@@ -24,6 +24,9 @@ public class QueryCorpusTests
         docs.Should().Contain(d => d.Esa.Deliveries != null && d.Esa.Deliveries.Count > 1 && d.Email.To != null && d.Email.To.Address.Count > 1);
         docs.Should().Contain(d => d.Email.From == null).And.Contain(d => d.Email.To == null).And.Contain(d => d.Source == null);
         docs.GroupBy(d => QuerySemantics.TimeKey(d.Timestamp)).Should().Contain(g => g.Count() > 2, "ties on time");
+        docs.GroupBy(d => QuerySemantics.TimeKey(d.Timestamp))
+            .Should().Contain(g => g.Count() > 10 && g.Select(d => d.Timestamp.Ticks).Distinct().Count() > 5,
+                "a burst of ties across several pages, at different ticks of one millisecond");
         corpus.GroupBy(r => r.Id).Should().Contain(g => g.Count() > 1, "later versions of a document");
     }
 

@@ -10,12 +10,18 @@ namespace EsaTls.Core.Stores.Search;
 /// </summary>
 internal static class PainlessScripts
 {
-    /// <summary>Domain of the sender address (doc values are sorted: for the single envelope sender this is it).</summary>
+    /// <summary>
+    /// Domain of the first envelope sender address (<see cref="Querying.QuerySemantics.SenderDomainOf"/>). Doc
+    /// values are sorted and de-duplicated, so they only tell which address came first when there is exactly
+    /// one; otherwise (several senders, or none indexed) the first address is read from <c>_source</c>, which
+    /// aggregation scripts see as <c>params['_source']</c> on Elasticsearch 8/9 and OpenSearch 2.
+    /// </summary>
     public static readonly string SenderDomain =
-        "List r = new ArrayList(); "
-        + $"if (doc.containsKey('{Fields.EmailFrom}') && doc['{Fields.EmailFrom}'].size() > 0) {{ "
-        + $"String a = doc['{Fields.EmailFrom}'].get(0); int i = a.lastIndexOf('@'); "
-        + "if (i >= 0 && i + 1 < a.length()) { r.add(a.substring(i + 1).toLowerCase()); } } "
+        "List r = new ArrayList(); String a = null; "
+        + $"if (doc.containsKey('{Fields.EmailFrom}') && doc['{Fields.EmailFrom}'].size() == 1) {{ a = doc['{Fields.EmailFrom}'].get(0); }} "
+        + "else { def e = params['_source']['email']; if (e instanceof Map && e['from'] instanceof Map) { def v = e['from']['address']; "
+        + "if (v instanceof List) { if (v.size() > 0 && v.get(0) instanceof String) { a = v.get(0); } } else if (v instanceof String) { a = v; } } } "
+        + "if (a != null) { int i = a.lastIndexOf('@'); if (i >= 0 && i + 1 < a.length()) { r.add(a.substring(i + 1).toLowerCase()); } } "
         + "return r;";
 
     /// <summary>Each distinct recipient domain of the message.</summary>

@@ -46,11 +46,12 @@ internal static class QueryTranslator
         {
             clauses.Add(Term(Fields.EmailDirection, direction.Name()));
         }
-        if (filter.ReceiveStatuses is { } receive)
+        // An empty list does not constrain (MessageFilter); an empty `terms` would match nothing.
+        if (filter.ReceiveStatuses is { Count: > 0 } receive)
         {
             clauses.Add(Terms(Fields.ReceiveStatus, receive));
         }
-        if (filter.DeliverStatuses is { } deliver)
+        if (filter.DeliverStatuses is { Count: > 0 } deliver)
         {
             clauses.Add(Terms(Fields.DeliverStatus, deliver));
         }
@@ -147,16 +148,9 @@ internal static class QueryTranslator
 
     /// <summary>
     /// UTC ISO-8601 in milliseconds, the resolution of a <c>date</c> field. A bound between two milliseconds is
-    /// raised to the next one: for times stored in milliseconds, t ≥ b and t &lt; b keep their answers.
+    /// floored, as <see cref="QuerySemantics.TimeKey"/> compares every time (Unspecified kinds are UTC).
     /// </summary>
-    public static string Iso(DateTime time)
-    {
-        var utc = time.Kind == DateTimeKind.Local ? time.ToUniversalTime() : DateTime.SpecifyKind(time, DateTimeKind.Utc);
-        var partial = utc.Ticks % TimeSpan.TicksPerMillisecond;
-        if (partial != 0)
-        {
-            utc = utc.AddTicks(TimeSpan.TicksPerMillisecond - partial);
-        }
-        return utc.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
-    }
+    public static string Iso(DateTime time) =>
+        DateTimeOffset.FromUnixTimeMilliseconds(QuerySemantics.TimeKey(time))
+            .ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 }

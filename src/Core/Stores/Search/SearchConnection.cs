@@ -87,6 +87,10 @@ public sealed class SearchConnection : IDisposable
             nodes.Add(uri);
         }
 
+        if (nodes.Exists(n => n.Scheme != nodes[0].Scheme))
+        {
+            throw new SearchConfigurationException("the cluster URLs mix http:// and https://: give them all with the same scheme");
+        }
         if (Blank(options.ApiKey) is not null && Blank(options.Username) is not null)
         {
             throw new SearchConfigurationException("give either --api-key or --username/--password, not both");

@@ -101,16 +101,15 @@ public sealed class SearchQueryBackend : IQueryBackend
         }
     }
 
-    /// <summary>One run of equal server sort keys (milliseconds): exact time descending, then id ascending.</summary>
+    /// <summary>
+    /// One run of equal server sort keys: the same <c>@timestamp</c> millisecond, which is the whole time key
+    /// (<see cref="QuerySemantics.TimeKey"/>), so the run is ordered by id alone.
+    /// </summary>
     private static void SortRun(List<MessageRecord> run)
     {
         if (run.Count > 1)
         {
-            run.Sort(static (a, b) =>
-            {
-                var byTime = b.Document.Timestamp.CompareTo(a.Document.Timestamp);
-                return byTime != 0 ? byTime : string.CompareOrdinal(a.Id, b.Id);
-            });
+            run.Sort(static (a, b) => string.CompareOrdinal(a.Id, b.Id));
         }
     }
 

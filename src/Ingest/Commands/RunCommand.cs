@@ -1,0 +1,43 @@
+using System.ComponentModel;
+using EsaTls.Ingest.Cli;
+using EsaTls.Ingest.Hosting;
+using EsaTls.Ingest.Sinks;
+using Microsoft.Extensions.Hosting;
+using Spectre.Console.Cli;
+
+namespace EsaTls.Ingest.Commands;
+
+public class WorkerConfigSettings : CommandSettings
+{
+    [CommandOption("--config <FILE>")]
+    [Description("JSON configuration file (default: appsettings.json in the working directory, if present). See docs/worker.md.")]
+    public string? Config { get; init; }
+
+    [CommandOption("--set <KEY=VALUE>")]
+    [Description("Override one setting, e.g. --set Syslog:Udp=0.0.0.0:5514 (repeatable; after the file and ESATLS__… variables).")]
+    public string[] Set { get; init; } = [];
+
+    internal (Microsoft.Extensions.Configuration.IConfigurationRoot Configuration, WorkerSettings Settings) Load()
+    {
+        var configuration = WorkerConfiguration.Build(Config, Set);
+        return (configuration, WorkerSettingsReader.Read(configuration));
+    }
+}
+
+/// <summary><c>esatls-ingest run</c>: the long-running worker (docs/worker.md).</summary>
+public sealed class RunCommand(CliOutput output, SinkFactory sinks) : AsyncCommand<WorkerConfigSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, WorkerConfigSettings settings, CancellationToken cancellationToken)
+    {
+        var (configuration, worker) = settings.Load();
+        var sink = await sinks.CreateAsync(worker.Sink, cancellationToken).ConfigureAwait(false);
+        await using (sink.ConfigureAwait(false))
+        {
+            var outcome = new WorkerOutcome();
+            using var host = WorkerHost.Build(worker, sink, outcome, configuration.GetSection("Logging"));
+            await host.RunAsync(cancellationToken).ConfigureAwait(false);
+            output.Error.Flush();
+            return outcome.ExitCode;
+        }
+    }
+}

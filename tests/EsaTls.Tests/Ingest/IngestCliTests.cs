@@ -1,0 +1,153 @@
+using EsaTls.Core.Stores.Querying;
+using EsaTls.Core.Stores.Sqlite;
+
+namespace EsaTls.Tests.Ingest;
+
+public sealed class IngestCliTests : IDisposable
+{
+    private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("esatls-cli-");
+
+    public void Dispose() => _dir.Delete(recursive: true);
+
+    private string StorePath => Path.Combine(_dir.FullName, "store.db");
+
+    [Fact]
+    public async Task Files_writes_every_sample_message_and_summarises()
+    {
+        var run = await IngestCli.RunAsync("files", IngestCli.Samples, "--timezone", "+05:30", "--year", "2025", "--store", StorePath);
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Out.Should().Contain("messages       322 written to SQLite store");
+        run.Out.Should().Contain("lacked TLS   152");
+        run.Out.Should().Contain("unknown      41");
+        run.Out.Should().Contain("unrecognised 0");
+        run.Error.Should().Contain("README.md").And.Contain("not a log");
+
+        await using var backend = SqliteQueryBackend.Open(StorePath);
+        var all = new List<EsaTls.Core.Stores.MessageRecord>();
+        await foreach (var r in backend.SearchAsync(new MessageFilter(), null, CancellationToken.None))
+        {
+            all.Add(r);
+        }
+        all.Should().HaveCount(322);
+        all.Count(r => r.Document.Esa.Tls.Lacked).Should().Be(152);
+    }
+
+    [Fact]
+    public async Task Dry_run_writes_nothing()
+    {
+        var run = await IngestCli.RunAsync("files", IngestCli.Scenario("tls-basics.log"), "--dry-run", "--store", StorePath);
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Out.Should().Contain("messages       5 written to nothing (dry run)").And.Contain("lacked TLS   4");
+        File.Exists(StorePath).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task A_second_run_resumes_and_skips_what_was_read()
+    {
+        (await IngestCli.RunAsync("files", IngestCli.Scenario("rollover"), "--store", StorePath)).ExitCode.Should().Be(0);
+        var again = await IngestCli.RunAsync("files", IngestCli.Scenario("rollover"), "--store", StorePath);
+        again.ExitCode.Should().Be(0);
+        again.Out.Should().Contain("files          0 read, 3 skipped");
+        var reingest = await IngestCli.RunAsync("files", IngestCli.Scenario("rollover"), "--store", StorePath, "--reingest");
+        reingest.Out.Should().Contain("files          3 read").And.Contain("messages       3 written");
+    }
+
+    [Fact]
+    public async Task Missing_inputs_are_reported_and_fail_the_run_but_the_rest_is_ingested()
+    {
+        var run = await IngestCli.RunAsync("files", IngestCli.Scenario("tls-basics.log"), Path.Combine(_dir.FullName, "nope.log"), "--store", StorePath);
+        run.ExitCode.Should().Be(1);
+        run.Error.Should().Contain("nope.log");
+        run.Out.Should().Contain("messages       5 written");
+    }
+
+    [Theory]
+    [InlineData("files")]
+    [InlineData("files", "x.log", "--timezone", "Mars/Olympus")]
+    [InlineData("files", "x.log", "--year", "99")]
+    [InlineData("files", "x.log", "--store", "a.db", "--elasticsearch", "http://127.0.0.1:9")]
+    [InlineData("files", "x.log", "--no-such-option")]
+    [InlineData("nonsense")]
+    [InlineData("setup", "--kibana", "http://127.0.0.1:9", "--dashboards", "http://127.0.0.1:9")]
+    public async Task Usage_errors_exit_2_with_a_message(params string[] args)
+    {
+        var run = await IngestCli.RunAsync(args);
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().StartWith("esatls-ingest: ");
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_a_store_is_a_usage_error()
+    {
+        var notAStore = Path.Combine(_dir.FullName, "notes.txt");
+        await File.WriteAllTextAsync(notAStore, "just some text\n");
+        var run = await IngestCli.RunAsync("files", IngestCli.Scenario("tls-basics.log"), "--store", notAStore);
+        run.ExitCode.Should().Be(2, run.Error);
+        run.Error.Should().Contain("notes.txt");
+        (await File.ReadAllTextAsync(notAStore)).Should().Be("just some text\n");
+    }
+
+    [Fact]
+    public async Task An_unreachable_cluster_fails_the_run()
+    {
+        var run = await IngestCli.RunAsync("files", IngestCli.Scenario("tls-basics.log"), "--elasticsearch", "http://127.0.0.1:9");
+        run.ExitCode.Should().Be(1);
+        run.Error.Should().Contain("127.0.0.1:9");
+    }
+
+    [Fact]
+    public async Task Check_prints_unrecognised_lines_verbatim_and_the_summary_on_stderr()
+    {
+        var log = Path.Combine(_dir.FullName, "mixed.log");
+        string[] lines =
+        [
+            "Sat Mar  1 04:00:02 2025 Info: Start MID 5001 ICID 1001",
+            "Sat Mar  1 04:00:02 2025 Info: MID 5001 frobnicated the widget",
+            "this line has no timestamp",
+            "Sat Mar  1 04:00:03 2025 Info: MID 5001 antivirus negative",
+        ];
+        await File.WriteAllLinesAsync(log, lines);
+        var run = await IngestCli.RunAsync("check", log, "--show-unrecognized");
+        run.ExitCode.Should().Be(0);
+        run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal(lines[1], lines[2]);
+        run.Error.Should().Contain("lines read     4").And.Contain("unrecognised 2").And.Contain("unknown_mid_line").And.Contain("no_timestamp");
+
+        var plain = await IngestCli.RunAsync("check", log);
+        plain.Out.Should().Contain("recognised   2 (1 used for verdicts, 1 informational)");
+    }
+
+    [Fact]
+    public async Task Setup_creates_a_store()
+    {
+        var run = await IngestCli.RunAsync("setup", "--store", StorePath);
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Out.Should().Contain("ready");
+        File.Exists(StorePath).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task Help_lists_the_commands_with_examples()
+    {
+        var run = await IngestCli.RunAsync("--help");
+        run.ExitCode.Should().Be(0);
+        run.Out.Should().Contain("files").And.Contain("check").And.Contain("setup");
+        var files = await IngestCli.RunAsync("files", "--help");
+        files.Out.Should().Contain("--dry-run").And.Contain("--timezone").And.Contain("EXAMPLES");
+    }
+
+    [Theory]
+    [InlineData(false, "unknown      1")]
+    [InlineData(true, "lacked TLS   1")]
+    public async Task Consolidated_lines_without_tls_keys_are_unknown_unless_the_fields_are_declared_selected(bool declared, string expected)
+    {
+        var log = Path.Combine(_dir.FullName, "consolidated_event.@20250602T100000.s");
+        await File.WriteAllTextAsync(log,
+            "Mon Jun  2 10:00:06 2025 CEF:0|Cisco|C300V Secure Email Gateway Virtual|15.5.1-055|ESA_CONSOLIDATED_LOG_EVENT|Consolidated Log Event|5|"
+            + "deviceExternalId=4235AF15AF7E90350F1D-F01741F5D5BE ESAMID=8001 ESAICID=3001 ESADCID=4001 start=Mon Jun  2 10:00:02 2025 "
+            + "deviceDirection=0 suser=alice@partner.example act=DELIVERED duser=bob@corp.example src=192.0.2.21\n");
+        string[] args = declared ? ["files", log, "--dry-run", "--consolidated-tls-fields"] : ["files", log, "--dry-run"];
+        var run = await IngestCli.RunAsync(args);
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Out.Should().Contain("messages       1 written").And.Contain(expected);
+    }
+}
