@@ -10,7 +10,7 @@ namespace EsaTls.Core.Correlation;
 /// manner of findevent: per-id state, forgotten when the connection closes or the message finishes (after a
 /// short grace for late lines). Not thread-safe: one correlator per pipeline; appliances never share state.
 /// </summary>
-public sealed partial class Correlator
+public sealed partial class Correlator : ICorrelatorInput
 {
     private readonly CorrelatorOptions _options;
     private readonly Action<MessageRecord> _emit;

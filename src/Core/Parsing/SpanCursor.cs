@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using static EsaTls.Core.Parsing.Utf8Text;
 
 namespace EsaTls.Core.Parsing;
@@ -11,10 +12,16 @@ internal ref struct SpanCursor
     private readonly ReadOnlySpan<byte> _text;
     private int _pos;
 
+    // The token last found by PeekToken: classification tries several words on the same token.
+    private int _tokenStart;
+    private int _tokenEnd;
+
     public SpanCursor(ReadOnlySpan<byte> text)
     {
         _text = text;
         _pos = 0;
+        _tokenStart = -1;
+        _tokenEnd = -1;
     }
 
     public int Position
@@ -23,6 +30,7 @@ internal ref struct SpanCursor
         set => _pos = Math.Clamp(value, 0, _text.Length);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void SkipBlanks()
     {
         while (_pos < _text.Length && IsBlank(_text[_pos]))
@@ -48,12 +56,15 @@ internal ref struct SpanCursor
 
     public ReadOnlySpan<byte> PeekToken()
     {
-        SkipBlanks();
-        var end = _pos;
-        while (end < _text.Length && !IsBlank(_text[end]))
+        if (_pos == _tokenStart)
         {
-            end++;
+            return _text[_tokenStart.._tokenEnd];
         }
+        SkipBlanks();
+        var length = _text[_pos..].IndexOfAny(Blanks);
+        var end = length < 0 ? _text.Length : _pos + length;
+        _tokenStart = _pos;
+        _tokenEnd = end;
         return _text[_pos..end];
     }
 

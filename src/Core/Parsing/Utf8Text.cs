@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace EsaTls.Core.Parsing;
@@ -8,9 +10,16 @@ namespace EsaTls.Core.Parsing;
 /// </summary>
 internal static class Utf8Text
 {
-    public static bool IsBlank(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n';
+    // Called for nearly every byte of a line: always inlined, and one comparison for the bytes that are never
+    // blank (all but the control characters and space).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsBlank(byte b) => b <= (byte)' ' && b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n';
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsDigit(byte b) => (uint)(b - '0') <= 9;
+
+    /// <summary>The bytes that separate tokens.</summary>
+    public static readonly SearchValues<byte> Blanks = SearchValues.Create(" \t\r\n"u8);
 
     public static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> s)
     {
@@ -26,8 +35,24 @@ internal static class Utf8Text
         return s[start..end];
     }
 
-    public static bool EqualsIgnoreCase(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b) =>
-        a.Length == b.Length && Ascii.EqualsIgnoreCase(a, b);
+    /// <summary>Equal ignoring ASCII case (<paramref name="b"/> is a keyword: ASCII). A plain loop: the words compared are short.</summary>
+    public static bool EqualsIgnoreCase(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+        for (var i = 0; i < a.Length; i++)
+        {
+            var x = a[i];
+            var y = b[i];
+            if (x != y && ((x | 0x20) != (y | 0x20) || (uint)((x | 0x20) - 'a') > 'z' - 'a'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary><paramref name="token"/> is <paramref name="word"/>, with or without a trailing colon (<c>DCID</c> / <c>DCID:</c>).</summary>
     public static bool EqualsWordOrColon(ReadOnlySpan<byte> token, ReadOnlySpan<byte> word) =>
@@ -101,10 +126,15 @@ internal static class Utf8Text
     {
         value = 0;
         consumed = 0;
-        while (consumed < s.Length && IsDigit(s[consumed]))
+        while (consumed < s.Length)
         {
-            var digit = s[consumed] - '0';
-            if (value > (long.MaxValue - digit) / 10)
+            var digit = (uint)(s[consumed] - '0');
+            if (digit > 9)
+            {
+                break;
+            }
+            // 18 digits always fit a long: only longer numbers need the (dividing) overflow check.
+            if (consumed >= 18 && value > (long.MaxValue - digit) / 10)
             {
                 value = 0;
                 return false;

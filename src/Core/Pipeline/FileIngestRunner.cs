@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using EsaTls.Core.Correlation;
 using EsaTls.Core.Framing;
@@ -24,6 +26,12 @@ public sealed record FileIngestOptions
     public bool Reingest { get; init; }
 
     public int MaxLineBytes { get; init; } = LineReader.DefaultMaxLineBytes;
+
+    /// <summary>
+    /// Read and parse on one thread while another correlates and a third commits. The correlator sees the same
+    /// calls in the same order either way, so documents and checkpoints are those of a single-threaded run.
+    /// </summary>
+    public bool Pipelined { get; init; } = true;
 }
 
 /// <summary>One input file and the logical group it belongs to (directory + base name: one log subscription of one appliance).</summary>
@@ -42,18 +50,22 @@ public sealed record IngestOutcome(IngestStats Stats, CorrelatorCounters Correla
 /// with the checkpoint (input offsets + correlator state). Run again on the same files and it resumes where
 /// the last commit stopped: nothing is lost, nothing duplicated.
 /// </summary>
+/// <remarks>
+/// Pipelined (the default), reading/framing/parsing (<see cref="InputReader"/>) and correlation
+/// (<see cref="CorrelationStage"/>) run on two threads joined by a short bounded queue of
+/// <see cref="EventBatch"/>es, and each commit runs in the background while the next batch of documents is
+/// collected. Appliances share nothing in the correlator, but one stream orders them all (an interleaved
+/// syslog file, a serial learnt from one file used by the next), so correlation stays on one thread.
+/// </remarks>
 public sealed class FileIngestRunner
 {
+    /// <summary>Batches waiting between the reading and correlating threads: enough to absorb jitter, few enough to bound memory.</summary>
+    private const int QueuedBatches = 8;
+
     private readonly IMessageSink? _sink;
     private readonly FileIngestOptions _options;
     private readonly IProgress<FileProgress>? _progress;
-    private readonly Dictionary<string, InputPosition> _positions = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _pendingIndex = new(StringComparer.Ordinal);
-    private readonly List<MessageRecord> _pending = [];
     private readonly List<string> _problems = [];
-    private readonly Dictionary<string, string> _groupSerials = new(StringComparer.Ordinal);
-    private readonly Correlator _correlator;
-    private long _commits;
 
     /// <param name="sink">Null: parse and correlate, write nothing (<c>--dry-run</c>).</param>
     public FileIngestRunner(IMessageSink? sink, FileIngestOptions options, IProgress<FileProgress>? progress = null)
@@ -61,62 +73,33 @@ public sealed class FileIngestRunner
         _sink = sink;
         _options = options;
         _progress = progress;
-        _correlator = new Correlator(options.Correlator, OnEmit);
     }
 
     public IngestStats Stats { get; } = new();
 
-    private void OnEmit(MessageRecord record)
+    public async Task<IngestOutcome> RunAsync(IReadOnlyList<InputFile> files, CancellationToken cancellationToken)
     {
-        if (_sink is null)
+        var stage = new CorrelationStage(_sink, _options, background: _options.Pipelined);
+        IReadOnlyList<InputPosition> known = [];
+        if (_sink is not null && !_options.Reingest)
         {
-            return;
+            known = await RestoreAsync(_sink, stage, cancellationToken).ConfigureAwait(false);
         }
-        if (_pendingIndex.TryGetValue(record.Id, out var index))
+        if (_options.Pipelined)
         {
-            _pending[index] = record;
+            await RunPipelinedAsync(files, known, stage, cancellationToken).ConfigureAwait(false);
         }
         else
         {
-            _pendingIndex[record.Id] = _pending.Count;
-            _pending.Add(record);
+            await Task.Run(() => RunInline(files, known, stage, cancellationToken), cancellationToken).ConfigureAwait(false);
         }
-    }
-
-    public async Task<IngestOutcome> RunAsync(IReadOnlyList<InputFile> files, CancellationToken cancellationToken)
-    {
-        if (_sink is not null && !_options.Reingest)
-        {
-            await RestoreAsync(_sink, cancellationToken).ConfigureAwait(false);
-        }
-        var cursors = new List<GroupCursor>();
-        foreach (var file in files)
-        {
-            if (cursors.Count == 0 || cursors[^1].Group != file.Group)
-            {
-                cursors.Add(new GroupCursor(file.Group));
-            }
-            cursors[^1].Files.Add(file);
-        }
-        try
-        {
-            await ReadInStepAsync(cursors, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            foreach (var c in cursors)
-            {
-                c.Close();
-            }
-        }
-        _correlator.FlushAll();
-        await CommitAsync(cursors, cancellationToken).ConfigureAwait(false);
-        return new IngestOutcome(Stats, _correlator.Counters, _problems, _commits);
+        return new IngestOutcome(Stats, stage.Correlator.Counters, _problems, stage.Commits);
     }
 
     /// <summary>Continues from the sink's checkpoint; a damaged one stops the run before anything is read.</summary>
+    /// <returns>The saved input positions.</returns>
     /// <exception cref="InvalidDataException">The checkpoint cannot be used.</exception>
-    private async Task RestoreAsync(IMessageSink sink, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<InputPosition>> RestoreAsync(IMessageSink sink, CorrelationStage stage, CancellationToken cancellationToken)
     {
         IngestCheckpoint? checkpoint;
         try
@@ -129,7 +112,7 @@ public sealed class FileIngestRunner
         }
         if (checkpoint is null)
         {
-            return;
+            return [];
         }
         // JSON can hold nulls where the record promises values.
         if (checkpoint.Inputs is null || checkpoint.CorrelatorState is null
@@ -139,300 +122,115 @@ public sealed class FileIngestRunner
         }
         try
         {
-            _correlator.RestoreState(checkpoint.CorrelatorState);
+            stage.Restore(checkpoint);
         }
         catch (InvalidDataException e)
         {
             throw Damaged(sink, e.Message, e);
         }
-        foreach (var p in checkpoint.Inputs)
-        {
-            _positions[p.Fingerprint] = p;
-        }
+        return checkpoint.Inputs;
     }
 
     private static InvalidDataException Damaged(IMessageSink sink, string detail, Exception? inner) =>
         new($"the checkpoint in {sink.Description} is damaged ({detail}); to start over, read the inputs again from the start (--reingest)", inner);
 
-    /// <summary>
-    /// Reads the groups (one log subscription of one appliance each) in step by log time: always the group that is
-    /// furthest behind. Two subscriptions of one appliance (text mail logs and consolidated events) thus reach the
-    /// correlator interleaved, as they were written, and can describe the same message; with one group this is a
-    /// plain sequential read.
-    /// </summary>
-    private async Task ReadInStepAsync(List<GroupCursor> cursors, CancellationToken cancellationToken)
+    /// <summary>Makes the error for a damaged saved source state found while reading (null for dry runs: nothing restored).</summary>
+    private Func<string, Exception, Exception>? DamagedSource()
     {
-        long sinceCommit = 0;
-        var sinceProgress = 0;
-        IOException? readError = null;
-        while (true)
-        {
-            var behind = InStep.Behind(cursors, out var next);
-            if (behind is null)
-            {
-                return;
-            }
-            // A burst: the group reads on until it passes the next group's time (or a file ends).
-            while (behind.Time <= next)
-            {
-                if (behind.Reader is null && !OpenNext(behind))
-                {
-                    break;
-                }
-                if (!TryRead(behind.Reader!, behind.Source!, ref readError, out var lineBytes))
-                {
-                    Track(behind);
-                    FileEnded(behind, readError);
-                    readError = null;
-                    _progress?.Report(new FileProgress(behind.File!.Path, behind.Reader!.Position, behind.Length, Stats.Lines));
-                    behind.FinishFile(_groupSerials);
-                    continue;
-                }
-                behind.Time = behind.Source!.LastTimestampUtc;
-                sinceCommit += lineBytes;
-                if (++sinceProgress == 8192)
-                {
-                    sinceProgress = 0;
-                    _progress?.Report(new FileProgress(behind.File!.Path, behind.Reader!.Position, behind.Length, Stats.Lines));
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-                if (_pending.Count >= _options.BatchDocuments || sinceCommit >= _options.BatchBytes)
-                {
-                    await CommitAsync(cursors, cancellationToken).ConfigureAwait(false);
-                    sinceCommit = 0;
-                }
-            }
-        }
+        var sink = _sink;
+        return sink is null ? null : (detail, inner) => Damaged(sink, detail, inner);
     }
 
-    /// <summary>Opens the group's next file that has unread lines; false when the group has none left.</summary>
-    private bool OpenNext(GroupCursor cursor)
+    private void RunInline(IReadOnlyList<InputFile> files, IReadOnlyList<InputPosition> known, CorrelationStage stage, CancellationToken cancellationToken)
     {
-        while (cursor.NextFile < cursor.Files.Count)
+        var batch = new EventBatch(_options.BatchDocuments);
+        EventBatch Rent()
         {
-            var file = cursor.Files[cursor.NextFile++];
-            FileStream stream;
+            batch.Clear();
+            return batch;
+        }
+        var reader = new InputReader(_options, Stats, _problems, _progress, known, Rent, b => stage.Apply(b, cancellationToken), DamagedSource());
+        reader.ReadAll(files, cancellationToken);
+        stage.Finish(cancellationToken);
+    }
+
+    private async Task RunPipelinedAsync(IReadOnlyList<InputFile> files, IReadOnlyList<InputPosition> known, CorrelationStage stage, CancellationToken cancellationToken)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var token = stop.Token;
+        using var full = new BlockingCollection<EventBatch>(QueuedBatches);
+        // Batches go back and forth: the reader rents empty ones the correlating thread has finished with.
+        var empty = new ConcurrentBag<EventBatch>();
+        EventBatch Rent()
+        {
+            if (!empty.TryTake(out var b))
+            {
+                return new EventBatch(_options.BatchDocuments);
+            }
+            b.Clear();
+            return b;
+        }
+
+        var reading = Task.Factory.StartNew(() =>
+        {
             try
             {
-                stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16, FileOptions.SequentialScan);
+                new InputReader(_options, Stats, _problems, _progress, known, Rent, b => full.Add(b, token), DamagedSource()).ReadAll(files, token);
+                full.CompleteAdding();
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch
             {
-                Stats.FilesFailed++;
-                _problems.Add(e switch
-                {
-                    FileNotFoundException or DirectoryNotFoundException => $"{file.Path}: no longer exists (moved or deleted before it could be read)",
-                    UnauthorizedAccessException => $"{file.Path}: cannot be read: permission denied ({e.Message})",
-                    _ => $"{file.Path}: cannot be read ({e.Message})",
-                });
-                continue;
+                // Whatever stopped the reader must stop the correlating thread before it commits a partial end.
+                stop.Cancel();
+                throw;
             }
-            string? fingerprint;
-            InputPosition? known;
+        }, token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+        var correlating = Task.Factory.StartNew(() =>
+        {
             try
             {
-                fingerprint = FileFingerprint.Of(stream);
-                known = fingerprint is null ? null : FileFingerprint.FindPosition(_positions, stream, fingerprint);
+                foreach (var batch in full.GetConsumingEnumerable(token))
+                {
+                    stage.Apply(batch, token);
+                    empty.Add(batch);
+                }
+                stage.Finish(token);
             }
-            catch (IOException e)
+            catch
             {
-                ReadFailed(file, e);
-                stream.Dispose();
-                continue;
+                stop.Cancel();
+                stage.Abandon();
+                throw;
             }
-            if (fingerprint is null)
-            {
-                Stats.FilesSkipped++;
-                stream.Dispose();
-                continue;
-            }
-            long start = 0;
-            string? sourceState = null;
-            if (known is not null)
-            {
-                fingerprint = known.Fingerprint;
-                if (stream.Length == known.Offset)
-                {
-                    Stats.FilesSkipped++;
-                    if (SourceProcessor.SerialOf(known.FramerState) is { } serial)
-                    {
-                        _groupSerials[file.Group] = serial;
-                    }
-                    stream.Dispose();
-                    continue;
-                }
-                if (stream.Length > known.Offset)
-                {
-                    start = known.Offset;
-                    sourceState = known.FramerState;
-                }
-                else
-                {
-                    _problems.Add($"{file.Path}: shorter than when it was last read; reading it again from the start");
-                }
-            }
-            Stats.FilesRead++;
-            var source = new SourceProcessor(
-                new SourceSettings
-                {
-                    FallbackIdentity = file.FallbackIdentity,
-                    Appliance = _options.Appliance,
-                    Framing = _options.Framing,
-                    InheritedSerial = _groupSerials.GetValueOrDefault(file.Group),
-                },
-                Stats,
-                _correlator);
-            if (sourceState is not null)
-            {
-                try
-                {
-                    source.RestoreState(sourceState);
-                }
-                catch (InvalidDataException e) when (_sink is not null)
-                {
-                    stream.Dispose();
-                    throw Damaged(_sink, $"{file.Path}: {e.Message}", e);
-                }
-            }
-            // A last line without its line end is left unread: the file may still be written, and a line read in
-            // two parts would be two damaged lines. The checkpoint stays before it; a later run reads it whole.
-            var reader = new LineReader(stream, start, _options.MaxLineBytes, consumeUnterminatedLastLine: false);
-            cursor.Open(file, fingerprint, stream, reader, source);
-            return true;
-        }
-        cursor.Exhausted = true;
-        return false;
-    }
+        }, token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
-    /// <summary>The reader reached the end of the file, or a read failed: say what is wrong with the file, if anything.</summary>
-    private void FileEnded(GroupCursor c, IOException? error)
-    {
-        if (error is not null)
-        {
-            ReadFailed(c.File!, error);
-            return;
-        }
-        var end = c.CurrentLength;
-        var position = c.Reader!.Position;
-        if (end < c.Length)
-        {
-            _problems.Add($"{c.File!.Path}: shrank from {c.Length:N0} to {end:N0} bytes while being read (cut or rewritten by another program); read up to byte {position:N0}");
-        }
-        else if (position < end)
-        {
-            Stats.UnfinishedLine();
-            _problems.Add($"{c.File!.Path}: the last {end - position:N0} bytes have no line end (the file is still being written, or was cut): left for a later run");
-        }
-    }
-
-    /// <summary>A disk or network file system error: this file stops there, the others are still read.</summary>
-    private void ReadFailed(InputFile file, IOException e)
-    {
-        Stats.FilesFailed++;
-        _problems.Add($"{file.Path}: reading failed ({e.Message}); the rest of this file is not read");
-    }
-
-    // Not async: spans cannot live across awaits, so one line is handled per call.
-    private static bool TryRead(LineReader reader, SourceProcessor source, ref IOException? error, out int bytes)
-    {
-        bool more;
-        ReadOnlySpan<byte> line;
         try
         {
-            more = reader.TryReadLine(out line);
+            await Task.WhenAll(reading, correlating).ConfigureAwait(false);
         }
-        catch (IOException e)
+        catch (Exception) when (FirstCause(reading, correlating) is { } cause)
         {
-            error = e;
-            more = false;
-            line = default;
+            // Report what went wrong, not the cancellation it caused on the other thread.
+            ExceptionDispatchInfo.Throw(cause);
         }
-        if (!more)
-        {
-            bytes = 0;
-            return false;
-        }
-        bytes = line.Length;
-        source.ProcessLine(line, reader.LastLineOversized);
-        return true;
     }
 
-    private void Track(GroupCursor c) =>
-        _positions[c.Fingerprint!] = new InputPosition(c.File!.Path, c.Fingerprint!, c.Reader!.Position, Complete: false, c.Source!.SaveState());
-
-    private async Task CommitAsync(List<GroupCursor> cursors, CancellationToken cancellationToken)
+    private static Exception? FirstCause(params Task[] tasks)
     {
-        if (_sink is null)
+        foreach (var task in tasks)
         {
-            return;
-        }
-        foreach (var c in cursors)
-        {
-            if (c.Reader is not null)
+            if (task.Exception is { } aggregate)
             {
-                Track(c);
+                foreach (var e in aggregate.InnerExceptions)
+                {
+                    if (e is not OperationCanceledException)
+                    {
+                        return e;
+                    }
+                }
             }
         }
-        var checkpoint = new IngestCheckpoint
-        {
-            Inputs = [.. _positions.Values],
-            CorrelatorState = _correlator.SaveState(),
-            SavedUtc = DateTime.UtcNow,
-        };
-        await _sink.CommitAsync(_pending, checkpoint, cancellationToken).ConfigureAwait(false);
-        _pending.Clear();
-        _pendingIndex.Clear();
-        _commits++;
-    }
-}
-
-/// <summary>Reading position in one group of files: the open file, its reader and framing state, and how far in log time it is.</summary>
-internal sealed class GroupCursor(string group) : IStepCursor
-{
-    public string Group { get; } = group;
-    public List<InputFile> Files { get; } = [];
-    public int NextFile { get; set; }
-    public bool Exhausted { get; set; }
-
-    /// <summary>Log time of the last line read (MinValue before the first, so every group starts with its header).</summary>
-    public DateTime Time { get; set; } = DateTime.MinValue;
-
-    public InputFile? File { get; private set; }
-    public string? Fingerprint { get; private set; }
-    public LineReader? Reader { get; private set; }
-    public SourceProcessor? Source { get; private set; }
-    public long Length { get; private set; }
-
-    /// <summary>The file's length now (it may have grown or shrunk since it was opened).</summary>
-    public long CurrentLength => _stream?.Length ?? Length;
-
-    private FileStream? _stream;
-
-    public void Open(InputFile file, string fingerprint, FileStream stream, LineReader reader, SourceProcessor source)
-    {
-        File = file;
-        Fingerprint = fingerprint;
-        _stream = stream;
-        Length = stream.Length;
-        Reader = reader;
-        Source = source;
-    }
-
-    /// <summary>The file is read to its end: remember its serial for headerless files of the group, and close it.</summary>
-    public void FinishFile(Dictionary<string, string> groupSerials)
-    {
-        if (Source?.Serial is { } serial)
-        {
-            groupSerials[Group] = serial;
-        }
-        Close();
-    }
-
-    public void Close()
-    {
-        Reader?.Dispose();
-        _stream?.Dispose();
-        Reader = null;
-        _stream = null;
+        return null;
     }
 }

@@ -31,15 +31,15 @@ public sealed class SourceProcessor
 {
     private readonly SourceSettings _settings;
     private readonly IngestStats _stats;
-    private readonly Correlator? _correlator;
+    private readonly ICorrelatorInput? _correlator;
     private readonly LineFramer _framer;
     private readonly Action<ReadOnlySpan<byte>, string>? _onUnrecognised;
     private byte[] _lastHostBytes = [];
     private string _lastHost = "";
 
-    /// <param name="correlator">Null for parse-only runs (<c>check</c>).</param>
+    /// <param name="correlator">Null for parse-only runs (<c>check</c>); a recorder when correlation runs on another thread.</param>
     /// <param name="onUnrecognised">Receives every unrecognised line verbatim and its reason.</param>
-    public SourceProcessor(SourceSettings settings, IngestStats stats, Correlator? correlator, Action<ReadOnlySpan<byte>, string>? onUnrecognised = null)
+    public SourceProcessor(SourceSettings settings, IngestStats stats, ICorrelatorInput? correlator, Action<ReadOnlySpan<byte>, string>? onUnrecognised = null)
     {
         _settings = settings;
         _stats = stats;

@@ -111,6 +111,29 @@ public sealed class SqliteMessageStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Updates_are_told_from_inserts_whatever_was_inserted_just_before()
+    {
+        // The writer reads "new row" from last_insert_rowid(): an update of the row inserted last, an update after
+        // an insert of another row and an insert after an update must each be recognised.
+        var a = Record(1, from: ["x@a1.org"], to: ["r@t1.org"]);
+        var b = Record(2, from: ["x@b1.org"], to: ["r@u1.org"]);
+        var a2 = a with { Document = Record(1, from: ["x@a2.org"], to: ["r@t2.org"], receive: ReceiveTlsStatus.None).Document };
+        var a3 = a with { Document = Record(1, from: ["x@a3.org"], to: ["r@t3.org"], receive: ReceiveTlsStatus.Failed).Document };
+        var c = Record(3, from: ["x@c1.org"], to: ["r@v1.org"]);
+        await using (var store = await SqliteMessageStore.OpenAsync(_temp.Path))
+        {
+            await store.CommitAsync([a], null, CancellationToken.None);
+            await store.CommitAsync([a2], null, CancellationToken.None);
+            await store.CommitAsync([b, a3, c], null, CancellationToken.None);
+        }
+        Scalar("SELECT count(*) FROM messages").Should().Be(3);
+        Strings("SELECT s.domain FROM sender_domains s JOIN messages m ON m.msg = s.msg ORDER BY m.mid").Should().Equal("a3.org", "b1.org", "c1.org");
+        Strings("SELECT r.domain FROM recipient_domains r JOIN messages m ON m.msg = r.msg ORDER BY m.mid").Should().Equal("t3.org", "u1.org", "v1.org");
+        Strings("SELECT receive_status || ':' || n FROM hourly_counts WHERE n > 0 ORDER BY 1").Should().Equal("failed:1", "success:2");
+        Scalar("SELECT sum(n) FROM hourly_counts").Should().Be(3);
+    }
+
+    [Fact]
     public async Task The_last_version_of_an_id_within_one_commit_wins()
     {
         var first = Record(1, receive: ReceiveTlsStatus.None);
