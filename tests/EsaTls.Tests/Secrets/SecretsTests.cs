@@ -63,7 +63,8 @@ public sealed class SecretsTests : IDisposable
                 $"unable to authenticate: Authorization: {request.Authorization} (decoded: {Decode(request.Authorization)}) body {request.Body[..Math.Min(200, request.Body.Length)]}")
             : null;
 
-    private static string Decode(string? header)
+    /// <summary>The credentials of an Authorization header as a cluster might quote them back, decoded.</summary>
+    internal static string Decode(string? header)
     {
         var space = header?.IndexOf(' ', StringComparison.Ordinal) ?? -1;
         try

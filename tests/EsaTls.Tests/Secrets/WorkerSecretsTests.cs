@@ -39,19 +39,6 @@ public sealed class WorkerSecretsTests : IDisposable
         }
     }
 
-    private static string Decode(string? header)
-    {
-        var space = header?.IndexOf(' ', StringComparison.Ordinal) ?? -1;
-        try
-        {
-            return space > 0 ? Encoding.UTF8.GetString(Convert.FromBase64String(header![(space + 1)..])) : "";
-        }
-        catch (FormatException)
-        {
-            return header ?? "";
-        }
-    }
-
     [SkippableTheory]
     [InlineData("config file")]
     [InlineData("url")]
@@ -95,7 +82,7 @@ public sealed class WorkerSecretsTests : IDisposable
 
         // The cluster now fails every bulk request and quotes the credentials back; the worker logs the failure.
         cluster.Intercept = r => r.Path == "/_bulk"
-            ? FakeCluster.Error(500, "security_exception", $"Authorization: {r.Authorization} (decoded: {Decode(r.Authorization)})")
+            ? FakeCluster.Error(500, "security_exception", $"Authorization: {r.Authorization} (decoded: {SecretsTests.Decode(r.Authorization)})")
             : null;
         var failedBefore = cluster.Requests.Count;
         File.AppendAllText(log, """
