@@ -28,8 +28,8 @@ internal static class SqliteStoreFile
             var state = Inspect(connection, path);
             Execute(connection, "PRAGMA journal_mode = WAL");
             Execute(connection, "PRAGMA synchronous = FULL");
-            // 64 MB of page cache: upserts touch the id index at random places; the default 2 MB thrashes.
-            Execute(connection, "PRAGMA cache_size = -65536");
+            // 32 MB of page cache: upserts touch the id index at random places; the default 2 MB thrashes.
+            Execute(connection, "PRAGMA cache_size = -32768");
             // Statement journals (upserts with triggers keep one per statement) in memory: on disk they cost a
             // temporary file write for every statement that touches more than a few pages.
             Execute(connection, "PRAGMA temp_store = MEMORY");
