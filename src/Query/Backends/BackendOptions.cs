@@ -1,3 +1,4 @@
+using EsaTls.Core.Stores.Search;
 using EsaTls.Query.Cli;
 
 namespace EsaTls.Query.Backends;
@@ -121,7 +122,5 @@ public sealed record BackendOptions
         };
     }
 
-    private static string Redact(Uri? url) => url is null
-        ? "-"
-        : url.UserInfo.Length == 0 ? url.ToString() : new UriBuilder(url) { UserName = "", Password = "" }.Uri.ToString();
+    private static string Redact(Uri? url) => url is null ? "-" : SearchConnection.RedactUrl(url.ToString());
 }
