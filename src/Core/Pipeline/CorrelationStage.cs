@@ -116,6 +116,14 @@ internal sealed class CorrelationStage
             SavedUtc = DateTime.UtcNow,
         };
         var records = _pending;
+        if (_background)
+        {
+            // Serialise here, where there is time to spare, not on the thread that writes.
+            foreach (var record in records)
+            {
+                _ = record.Utf8Json;
+            }
+        }
         // The previous commit's list is free again once that commit is stored.
         WaitForCommit();
         _pending = _spare;

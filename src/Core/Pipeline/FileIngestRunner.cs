@@ -85,6 +85,10 @@ public sealed class FileIngestRunner
         {
             known = await RestoreAsync(_sink, stage, cancellationToken).ConfigureAwait(false);
         }
+        if (_sink is IBulkLoadSink bulk)
+        {
+            bulk.BeforeLoad(BytesToRead(files, known));
+        }
         if (_options.Pipelined)
         {
             await RunPipelinedAsync(files, known, stage, cancellationToken).ConfigureAwait(false);
@@ -94,6 +98,31 @@ public sealed class FileIngestRunner
             await Task.Run(() => RunInline(files, known, stage, cancellationToken), cancellationToken).ConfigureAwait(false);
         }
         return new IngestOutcome(Stats, stage.Correlator.Counters, _problems, stage.Commits);
+    }
+
+    /// <summary>
+    /// Estimate of the input still to read: the files' sizes less what the checkpoint says was read. Positions of
+    /// files no longer given make it low, which only errs towards keeping the store's indexes during the load.
+    /// </summary>
+    private static long BytesToRead(IReadOnlyList<InputFile> files, IReadOnlyList<InputPosition> known)
+    {
+        long total = 0;
+        foreach (var file in files)
+        {
+            try
+            {
+                total += new FileInfo(file.Path).Length;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                // Unreadable here means unreadable to the reader too; it reports the file.
+            }
+        }
+        foreach (var position in known)
+        {
+            total -= position.Offset;
+        }
+        return Math.Max(0, total);
     }
 
     /// <summary>Continues from the sink's checkpoint; a damaged one stops the run before anything is read.</summary>

@@ -4,6 +4,7 @@ using EsaTls.Core.Correlation;
 using EsaTls.Core.Pipeline;
 using EsaTls.Core.Stores;
 using EsaTls.Core.Stores.Search;
+using EsaTls.Core.Stores.Sqlite;
 using EsaTls.Ingest.Cli;
 using EsaTls.Ingest.Sinks;
 using EsaTls.Ingest.Sources;
@@ -33,6 +34,10 @@ public sealed class FilesSettings : FramingSettings
     [CommandOption("--max-open-connections <N>")]
     [Description("Cap on open connections per appliance; over it the least recently active are forgotten (default 2,000,000).")]
     public int? MaxOpenConnections { get; init; }
+
+    [CommandOption("--bulk-load <WHEN>")]
+    [Description("SQLite store: build the secondary indexes after the load instead of during it — auto (into an empty store, or when the input to read is at least as large as the store), always, never (default auto).")]
+    public string? BulkLoad { get; init; }
 
     [CommandOption("--reingest")]
     [Description("Read the inputs from the start even if the store's checkpoint says they were read.")]
@@ -72,8 +77,15 @@ public sealed class FilesCommand(CliOutput output, SinkFactory sinks) : AsyncCom
             MaxOpenMessages = settings.MaxOpenMessages ?? correlation.MaxOpenMessages,
             MaxOpenConnections = settings.MaxOpenConnections ?? correlation.MaxOpenConnections,
         };
+        var bulkLoad = settings.BulkLoad?.ToLowerInvariant() switch
+        {
+            null or "auto" => SqliteBulkLoad.Auto,
+            "always" => SqliteBulkLoad.Always,
+            "never" => SqliteBulkLoad.Never,
+            _ => throw new UsageException("--bulk-load: give auto, always or never"),
+        };
         var options = new FileIngestOptions { Appliance = settings.Host, Framing = framing, Reingest = settings.Reingest, Correlator = correlation };
-        IMessageSink? sink = settings.DryRun ? null : await sinks.CreateAsync(settings, cancellationToken).ConfigureAwait(false);
+        IMessageSink? sink = settings.DryRun ? null : await sinks.CreateAsync(settings, bulkLoad, cancellationToken).ConfigureAwait(false);
         var clock = Stopwatch.StartNew();
         IngestOutcome outcome;
         try
@@ -95,6 +107,14 @@ public sealed class FilesCommand(CliOutput output, SinkFactory sinks) : AsyncCom
             output.Error.WriteLine($"esatls-ingest: {problem}");
         }
         Summary.Write(output.Out, outcome, clock.Elapsed, settings.DryRun ? "nothing (dry run)" : sink!.Description);
+        if (sink is SqliteMessageStore store)
+        {
+            Summary.WriteIndexes(output.Out, store);
+            if (store.IndexBuildProblem is { } problem)
+            {
+                output.Error.WriteLine($"esatls-ingest: {problem}");
+            }
+        }
         var deadLettered = 0L;
         if (sink is SearchMessageSink cluster)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using EsaTls.Core.Pipeline;
 using EsaTls.Core.Stores.Search;
+using EsaTls.Core.Stores.Sqlite;
 
 namespace EsaTls.Ingest.Commands;
 
@@ -32,6 +33,16 @@ internal static class Summary
         w.WriteLine(string.Create(inv, $"still open     {c.OpenMessages:N0} messages, {c.OpenConnections:N0} connections (kept for the next run)"));
         var seconds = Math.Max(elapsed.TotalSeconds, 0.001);
         w.WriteLine(string.Create(inv, $"time           {elapsed.TotalSeconds:F1} s, {s.Lines / seconds:N0} lines/s, {s.Bytes / seconds / 1048576:N1} MiB/s"));
+    }
+
+    /// <summary>Indexes the SQLite store built after the load (<c>--bulk-load</c>), when it did.</summary>
+    public static void WriteIndexes(TextWriter w, SqliteMessageStore store)
+    {
+        if (store.IndexBuildTime > TimeSpan.Zero)
+        {
+            var how = store.Deferred ? "built after the load (bulk load)" : "rebuilt (an earlier bulk load had not finished)";
+            w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"indexes        {how} in {store.IndexBuildTime.TotalSeconds:F1} s"));
+        }
     }
 
     /// <summary>What the cluster sink did: documents acknowledged, sent again after a refusal, set aside.</summary>

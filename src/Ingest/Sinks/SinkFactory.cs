@@ -9,11 +9,15 @@ namespace EsaTls.Ingest.Sinks;
 /// <summary>Opens the sink the options name: the SQLite store by default, or a cluster.</summary>
 public class SinkFactory(CliOutput output)
 {
-    public virtual async Task<IMessageSink> CreateAsync(SinkSettings settings, CancellationToken cancellationToken)
+    public Task<IMessageSink> CreateAsync(SinkSettings settings, CancellationToken cancellationToken) =>
+        CreateAsync(settings, SqliteBulkLoad.Never, cancellationToken);
+
+    /// <param name="bulkLoad">Whether the SQLite store may defer its indexes for a large load (<c>files</c>).</param>
+    public virtual async Task<IMessageSink> CreateAsync(SinkSettings settings, SqliteBulkLoad bulkLoad, CancellationToken cancellationToken)
     {
         if (!settings.IsCluster)
         {
-            return await OpenStoreAsync(settings.StorePath, cancellationToken).ConfigureAwait(false);
+            return await OpenStoreAsync(settings.StorePath, bulkLoad, cancellationToken).ConfigureAwait(false);
         }
         var connection = await ConnectAsync(settings, cancellationToken).ConfigureAwait(false);
         try
@@ -32,11 +36,11 @@ public class SinkFactory(CliOutput output)
         }
     }
 
-    protected virtual async Task<IMessageSink> OpenStoreAsync(string path, CancellationToken cancellationToken)
+    protected virtual async Task<IMessageSink> OpenStoreAsync(string path, SqliteBulkLoad bulkLoad, CancellationToken cancellationToken)
     {
         try
         {
-            return await SqliteMessageStore.OpenAsync(path, cancellationToken).ConfigureAwait(false);
+            return await SqliteMessageStore.OpenAsync(path, bulkLoad, cancellationToken).ConfigureAwait(false);
         }
         catch (SqliteStoreException e)
         {

@@ -33,6 +33,50 @@ public sealed class IngestCliTests : IDisposable
     }
 
     [Fact]
+    public async Task Bulk_load_builds_the_same_store_as_a_load_that_keeps_its_indexes()
+    {
+        var bulk = Path.Combine(_dir.FullName, "bulk.db");
+        var kept = Path.Combine(_dir.FullName, "kept.db");
+        var first = await IngestCli.RunAsync("files", IngestCli.Samples, "--store", bulk, "--bulk-load", "always");
+        first.ExitCode.Should().Be(0, first.Error);
+        first.Out.Should().Contain("indexes        built after the load (bulk load)");
+        var second = await IngestCli.RunAsync("files", IngestCli.Samples, "--store", kept, "--bulk-load", "never");
+        second.ExitCode.Should().Be(0, second.Error);
+        second.Out.Should().NotContain("indexes ");
+
+        IngestCli.Documents(bulk).Should().Equal(IngestCli.Documents(kept));
+        foreach (var by in new[] { CoverageBy.None, CoverageBy.Day, CoverageBy.Hour, CoverageBy.Host, CoverageBy.RecipientDomain })
+        {
+            (await Coverage(bulk, by)).Should().Equal(await Coverage(kept, by), $"coverage by {by}");
+        }
+    }
+
+    [Fact]
+    public async Task Auto_bulk_load_applies_to_a_new_store_but_not_to_a_rerun_that_reads_nothing()
+    {
+        var first = await IngestCli.RunAsync("files", IngestCli.Scenario("rollover"), "--store", StorePath);
+        first.Out.Should().Contain("built after the load (bulk load)");
+        var again = await IngestCli.RunAsync("files", IngestCli.Scenario("rollover"), "--store", StorePath);
+        again.Out.Should().Contain("files          0 read, 3 skipped").And.NotContain("indexes ");
+    }
+
+    [Fact]
+    public async Task An_unknown_bulk_load_choice_is_a_usage_error()
+    {
+        var run = await IngestCli.RunAsync("files", IngestCli.Scenario("tls-basics.log"), "--store", StorePath, "--bulk-load", "sometimes");
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain("--bulk-load: give auto, always or never");
+        File.Exists(StorePath).Should().BeFalse();
+    }
+
+    private static async Task<List<string>> Coverage(string store, CoverageBy by)
+    {
+        await using var backend = SqliteQueryBackend.Open(store);
+        var rows = await backend.CoverageAsync(new MessageFilter(), new CoverageQuery(by, Leg.Any), CancellationToken.None);
+        return [.. rows.Select(r => $"{r.Group}|{r.Status}|{r.Count}")];
+    }
+
+    [Fact]
     public async Task Dry_run_writes_nothing()
     {
         var run = await IngestCli.RunAsync("files", IngestCli.Scenario("tls-basics.log"), "--dry-run", "--store", StorePath);

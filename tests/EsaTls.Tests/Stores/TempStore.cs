@@ -18,9 +18,11 @@ public sealed class TempStore : IDisposable
     public string Path { get; }
 
     /// <summary>Writes <paramref name="records"/> to a new store at <see cref="Path"/> in a few commits.</summary>
-    public async Task FillAsync(IReadOnlyList<MessageRecord> records, int commitSize = 100)
+    /// <param name="bulkLoad">Defer the indexes (<see cref="SqliteBulkLoad.Always"/>): they and the hourly counts are built when the store closes.</param>
+    public async Task FillAsync(IReadOnlyList<MessageRecord> records, int commitSize = 100, SqliteBulkLoad bulkLoad = SqliteBulkLoad.Never)
     {
-        await using var store = await SqliteMessageStore.OpenAsync(Path);
+        await using var store = await SqliteMessageStore.OpenAsync(Path, bulkLoad);
+        store.BeforeLoad(0);
         for (var i = 0; i < records.Count; i += commitSize)
         {
             await store.CommitAsync([.. records.Skip(i).Take(commitSize)], null, CancellationToken.None);

@@ -74,7 +74,7 @@ public sealed class SearchMessageSink : IMessageSink
             var touched = new bool[senders.Length];
             foreach (var record in records)
             {
-                var bytes = DocumentJson.SerializeToUtf8(record.Document);
+                var bytes = record.Utf8Json;
                 var at = Route(record.Id);
                 touched[at] = true;
                 // Waits here when the sender's queue is full: back-pressure on the reader of the logs.

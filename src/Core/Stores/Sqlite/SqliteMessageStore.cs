@@ -2,31 +2,54 @@ using Microsoft.Data.Sqlite;
 
 namespace EsaTls.Core.Stores.Sqlite;
 
+/// <summary>When <c>files</c> builds the secondary indexes after the load instead of during it (<see cref="SqliteDeferredIndexes"/>).</summary>
+public enum SqliteBulkLoad
+{
+    /// <summary>Keep every index during the load (the worker, small additions to a large store).</summary>
+    Never,
+    /// <summary>Defer when the input to read is at least as large as the store file.</summary>
+    Auto,
+    Always,
+}
+
 /// <summary>
 /// The embedded store's sink: one connection, one transaction per <see cref="CommitAsync"/> holding the
 /// documents (upserted by id, side-table rows replaced) and the checkpoint, with prepared commands reused
 /// across records and commits. Readers (<see cref="SqliteQueryBackend"/>) can query while it writes (WAL).
 /// </summary>
-public sealed class SqliteMessageStore : IMessageSink
+public sealed class SqliteMessageStore : IBulkLoadSink
 {
     private readonly SqliteConnection _connection;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly SqliteWriteCommands _commands;
+    private readonly SqliteBulkLoad _bulkLoad;
 
-    private SqliteMessageStore(string path, SqliteConnection connection)
+    private SqliteMessageStore(string path, SqliteConnection connection, SqliteBulkLoad bulkLoad)
     {
         Path = path;
         _connection = connection;
+        _bulkLoad = bulkLoad;
         _commands = new SqliteWriteCommands(connection);
     }
 
     public string Path { get; }
 
+    /// <summary>True once <see cref="BeforeLoad"/> deferred the indexes; they are built when the store is disposed.</summary>
+    public bool Deferred { get; private set; }
+
+    /// <summary>Time spent building deferred or missing indexes when the store was disposed.</summary>
+    public TimeSpan IndexBuildTime { get; private set; }
+
     public string Description => $"SQLite store {Path}";
 
     /// <summary>Opens the store at <paramref name="path"/>, creating the file and schema when needed.</summary>
     /// <exception cref="SqliteStoreException">The file is not an esatls store or cannot be opened.</exception>
-    public static Task<SqliteMessageStore> OpenAsync(string path, CancellationToken cancellationToken = default)
+    public static Task<SqliteMessageStore> OpenAsync(string path, CancellationToken cancellationToken = default) =>
+        OpenAsync(path, SqliteBulkLoad.Never, cancellationToken);
+
+    /// <summary>Opens the store at <paramref name="path"/>; <paramref name="bulkLoad"/> says whether <see cref="BeforeLoad"/> may defer indexes.</summary>
+    /// <exception cref="SqliteStoreException">The file is not an esatls store or cannot be opened.</exception>
+    public static Task<SqliteMessageStore> OpenAsync(string path, SqliteBulkLoad bulkLoad, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var full = System.IO.Path.GetFullPath(path);
@@ -35,7 +58,38 @@ public sealed class SqliteMessageStore : IMessageSink
         {
             throw new SqliteStoreException(SqliteStoreProblem.CannotOpen, $"cannot create the store '{path}': directory '{directory}' does not exist");
         }
-        return Task.FromResult(new SqliteMessageStore(path, SqliteStoreFile.OpenWriter(path)));
+        var connection = SqliteStoreFile.OpenWriter(path);
+        try
+        {
+            // A writer that keeps its indexes finishes a bulk load that was interrupted before it goes on.
+            if (bulkLoad == SqliteBulkLoad.Never && !SqliteDeferredIndexes.IsComplete(connection))
+            {
+                SqliteDeferredIndexes.Complete(connection);
+            }
+            return Task.FromResult(new SqliteMessageStore(path, connection, bulkLoad));
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    public void BeforeLoad(long inputBytes)
+    {
+        _gate.Wait();
+        try
+        {
+            if (!Deferred && (_bulkLoad == SqliteBulkLoad.Always || (_bulkLoad == SqliteBulkLoad.Auto && LargeComparedWithStore(inputBytes))))
+            {
+                SqliteDeferredIndexes.Defer(_connection);
+                Deferred = true;
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
     }
 
     public async Task<IngestCheckpoint?> LoadCheckpointAsync(CancellationToken cancellationToken)
@@ -81,12 +135,47 @@ public sealed class SqliteMessageStore : IMessageSink
         }
     }
 
+    /// <summary>
+    /// Rebuilding the indexes costs about half of what keeping them costs per document written (one sort against
+    /// random inserts into eight b-trees), so deferring pays from an input about as large as the store.
+    /// </summary>
+    private bool LargeComparedWithStore(long inputBytes)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = $"SELECT EXISTS (SELECT 1 FROM {SqliteSchema.Messages})";
+        var empty = Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0;
+        return empty || inputBytes >= new FileInfo(System.IO.Path.GetFullPath(Path)).Length;
+    }
+
+    /// <summary>Why the indexes could not be built when the store was disposed (the next writer builds them), or null.</summary>
+    public string? IndexBuildProblem { get; private set; }
+
+    private void CompleteIndexes()
+    {
+        try
+        {
+            if (Deferred || !SqliteDeferredIndexes.IsComplete(_connection))
+            {
+                // Also after a failed or cancelled load: readers need the indexes and the counts.
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                SqliteDeferredIndexes.Complete(_connection);
+                IndexBuildTime = clock.Elapsed;
+            }
+        }
+        catch (SqliteException e)
+        {
+            // The documents are stored; queries answer without the indexes until the next writer builds them.
+            IndexBuildProblem = $"the indexes of {Path} could not be built ({e.Message}); the next esatls-ingest run on it builds them";
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _gate.WaitAsync();
         try
         {
             _commands.Dispose();
+            CompleteIndexes();
             try
             {
                 // Keeps planner statistics current (bounded work); a failure here must not hide the data.

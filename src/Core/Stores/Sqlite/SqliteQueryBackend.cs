@@ -123,7 +123,9 @@ public sealed class SqliteQueryBackend : IQueryBackend
                 AddCount(group, status, r.GetInt64(5));
             }
 
-            foreach (var statement in CoverageStatements(filter, query.By))
+            // While a bulk load runs (or after one was interrupted) the hourly counts are stale: count the messages.
+            var counted = SqliteDeferredIndexes.CountsMaintained(connection);
+            foreach (var statement in CoverageStatements(filter, query.By, counted))
             {
                 await ReadAsync(connection, statement, AddRow, cancellationToken);
             }
@@ -152,9 +154,9 @@ public sealed class SqliteQueryBackend : IQueryBackend
     /// hourly_counts when the filter allows it, the partial hours at the edges of --since/--until from
     /// messages; otherwise one aggregation over messages.
     /// </summary>
-    private static IEnumerable<SqliteQuerySql.Statement> CoverageStatements(MessageFilter filter, CoverageBy by)
+    private static IEnumerable<SqliteQuerySql.Statement> CoverageStatements(MessageFilter filter, CoverageBy by, bool counted)
     {
-        var countable = by is CoverageBy.None or CoverageBy.Day or CoverageBy.Hour or CoverageBy.Host
+        var countable = counted && by is CoverageBy.None or CoverageBy.Day or CoverageBy.Hour or CoverageBy.Host
             && filter.SenderDomain is null && filter.RecipientDomain is null && filter.Mid is null;
         long? since = filter.Since is { } s ? QuerySemantics.TimeKey(s) : null;
         long? until = filter.Until is { } u ? QuerySemantics.TimeKey(u) : null;

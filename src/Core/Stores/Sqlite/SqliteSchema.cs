@@ -9,6 +9,15 @@ namespace EsaTls.Core.Stores.Sqlite;
 /// </summary>
 public sealed record SqliteColumn(string Table, string Name, string Definition, string? Field, string Meaning);
 
+/// <summary>One index of the store: its name and what follows <c>ON</c> (table, columns, partial predicate).</summary>
+public sealed record SqliteIndex(string Name, string On, bool Unique = false)
+{
+    /// <summary>Only the upsert key must exist while documents are written; every other index can be built afterwards.</summary>
+    public bool Deferrable => !Unique;
+
+    public string CreateStatement => $"CREATE {(Unique ? "UNIQUE " : "")}INDEX IF NOT EXISTS {Name} ON {On}";
+}
+
 /// <summary>
 /// The SQLite layout, derived from the document contract. <c>messages</c> holds one row per document id:
 /// the exact serialised document (<see cref="DocumentJson"/>) plus the fields the queries filter, sort and
@@ -122,28 +131,40 @@ public static class SqliteSchema
     public const string LackingOrUnknownDeliver = "deliver_status IN ('partial', 'failed', 'none', 'unknown')";
     public const string FailedDelivery = "status = 'failed'";
 
-    /// <summary>Indexes, each with the query it is for.</summary>
-    public static readonly IReadOnlyList<string> Indexes =
+    /// <summary>Indexes, each with the query it is for. All but the id index can be deferred during a bulk load.</summary>
+    public static readonly IReadOnlyList<SqliteIndex> Indexes =
     [
         // Upsert by document id.
-        "CREATE UNIQUE INDEX ux_messages_id ON messages (id)",
+        new("ux_messages_id", "messages (id)", Unique: true),
         // Every list: newest first, ties by id; keyset pagination seeks on it.
-        "CREATE INDEX ix_messages_time ON messages (ts DESC, id)",
+        new("ix_messages_time", "messages (ts DESC, id)"),
         // First page of lacking-tls per leg: a small index already in list order, so LIMIT stops early.
-        $"CREATE INDEX ix_messages_lacking_any ON messages (ts DESC, id) WHERE {LackingOrUnknownAny}",
-        $"CREATE INDEX ix_messages_lacking_receive ON messages (ts DESC, id) WHERE {LackingOrUnknownReceive}",
-        $"CREATE INDEX ix_messages_lacking_deliver ON messages (ts DESC, id) WHERE {LackingOrUnknownDeliver}",
+        new("ix_messages_lacking_any", $"messages (ts DESC, id) WHERE {LackingOrUnknownAny}"),
+        new("ix_messages_lacking_receive", $"messages (ts DESC, id) WHERE {LackingOrUnknownReceive}"),
+        new("ix_messages_lacking_deliver", $"messages (ts DESC, id) WHERE {LackingOrUnknownDeliver}"),
         // Coverage by time that hourly_counts cannot answer (other filters, partial hours at the edges of
         // --since/--until): covering, and its leading columns are the GROUP BY, so the aggregation streams
         // in index order without a sort; ts is there for the exact time filter.
-        "CREATE INDEX ix_messages_hour ON messages (hour, receive_status, deliver_status, lacked, unknown, ts)",
+        new("ix_messages_hour", "messages (hour, receive_status, deliver_status, lacked, unknown, ts)"),
         // --host lists, newest first.
-        "CREATE INDEX ix_messages_host ON messages (host, ts DESC, id)",
+        new("ix_messages_host", "messages (host, ts DESC, id)"),
         // show <MID>.
-        "CREATE INDEX ix_messages_mid ON messages (mid)",
+        new("ix_messages_mid", "messages (mid)"),
         // failures of delivery legs.
-        $"CREATE INDEX ix_deliveries_failed ON deliveries (msg) WHERE {FailedDelivery}",
+        new("ix_deliveries_failed", $"deliveries (msg) WHERE {FailedDelivery}"),
     ];
+
+    /// <summary>The triggers that keep <see cref="HourlyCounts"/>; absent while a bulk load runs (the counts are then rebuilt).</summary>
+    public static readonly IReadOnlyList<string> CountTriggers =
+        ["tr_messages_counted_insert", "tr_messages_counted_update", "tr_messages_counted_delete"];
+
+    /// <summary>Statements that recompute <see cref="HourlyCounts"/> from <see cref="Messages"/> (what the triggers keep).</summary>
+    public static IEnumerable<string> RecountStatements()
+    {
+        var key = string.Join(", ", HourlyKey);
+        yield return $"DELETE FROM {HourlyCounts}";
+        yield return $"INSERT INTO {HourlyCounts} ({key}, {Count}) SELECT {key}, count(*) FROM {Messages} GROUP BY {key}";
+    }
 
     /// <summary>
     /// Keep <see cref="HourlyCounts"/> equal to "count of messages per hour and verdict fields", in the
@@ -159,9 +180,9 @@ public static class SqliteSchema
         var increment = $"INSERT INTO {HourlyCounts} ({key}, {Count}) VALUES ({Values("NEW")}, 1) "
             + $"ON CONFLICT ({key}) DO UPDATE SET {Count} = {Count} + 1;";
         var decrement = $"UPDATE {HourlyCounts} SET {Count} = {Count} - 1 WHERE {Match("OLD")};";
-        yield return $"CREATE TRIGGER tr_messages_counted_insert AFTER INSERT ON {Messages} BEGIN {increment} END";
-        yield return $"CREATE TRIGGER tr_messages_counted_update AFTER UPDATE OF {key} ON {Messages} BEGIN {decrement} {increment} END";
-        yield return $"CREATE TRIGGER tr_messages_counted_delete AFTER DELETE ON {Messages} BEGIN {decrement} END";
+        yield return $"CREATE TRIGGER {CountTriggers[0]} AFTER INSERT ON {Messages} BEGIN {increment} END";
+        yield return $"CREATE TRIGGER {CountTriggers[1]} AFTER UPDATE OF {key} ON {Messages} BEGIN {decrement} {increment} END";
+        yield return $"CREATE TRIGGER {CountTriggers[2]} AFTER DELETE ON {Messages} BEGIN {decrement} END";
     }
 
     /// <summary>Statements creating the current schema in an empty database (inside one transaction).</summary>
@@ -177,7 +198,7 @@ public static class SqliteSchema
         yield return CreateTable(HourlyCounts, $"PRIMARY KEY ({string.Join(", ", HourlyKey)})");
         foreach (var index in Indexes)
         {
-            yield return index;
+            yield return index.CreateStatement;
         }
         foreach (var trigger in Triggers())
         {

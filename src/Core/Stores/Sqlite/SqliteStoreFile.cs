@@ -11,6 +11,9 @@ internal static class SqliteStoreFile
 {
     private const int SqliteNotADatabase = 26;
 
+    /// <summary>The writer's page cache (<c>PRAGMA cache_size</c>; negative: KiB).</summary>
+    public const int WriterCacheSize = -32768;
+
     /// <summary>
     /// The writer's connection; creates the file and the schema on first use.
     /// Durability: WAL with <c>synchronous=FULL</c>. NORMAL would already survive kill -9 (committed WAL frames
@@ -29,7 +32,7 @@ internal static class SqliteStoreFile
             Execute(connection, "PRAGMA journal_mode = WAL");
             Execute(connection, "PRAGMA synchronous = FULL");
             // 32 MB of page cache: upserts touch the id index at random places; the default 2 MB thrashes.
-            Execute(connection, "PRAGMA cache_size = -32768");
+            Execute(connection, $"PRAGMA cache_size = {WriterCacheSize}");
             // Statement journals (upserts with triggers keep one per statement) in memory: on disk they cost a
             // temporary file write for every statement that touches more than a few pages.
             Execute(connection, "PRAGMA temp_store = MEMORY");

@@ -30,8 +30,6 @@ internal sealed class SqliteWriteCommands : IDisposable
     private readonly SqliteStatement _saveCheckpoint;
     private readonly SqliteStatement[] _all;
     private readonly MessageColumn[] _messageColumns;
-    private readonly ArrayBufferWriter<byte> _json = new(4096);
-    private readonly Utf8JsonWriter _jsonWriter;
 
     public SqliteWriteCommands(SqliteConnection connection)
     {
@@ -60,7 +58,6 @@ internal sealed class SqliteWriteCommands : IDisposable
             $"INSERT INTO {SqliteSchema.CheckpointTable} (slot, json, saved_utc) VALUES (1, ?1, ?2) "
             + "ON CONFLICT (slot) DO UPDATE SET json = excluded.json, saved_utc = excluded.saved_utc");
         _all = [_upsertMessage, _selectMsg, .. _deleteSideRows, _insertSenderDomain, _insertRecipientDomain, _insertDelivery, _insertDeliveryDomain, _saveCheckpoint];
-        _jsonWriter = new Utf8JsonWriter(_json);
     }
 
     /// <summary>The derived value of each <c>messages</c> column (see <see cref="SqliteSchema"/>).</summary>
@@ -151,7 +148,6 @@ internal sealed class SqliteWriteCommands : IDisposable
 
     public void Dispose()
     {
-        _jsonWriter.Dispose();
         foreach (var statement in _all)
         {
             statement.Dispose();
@@ -181,11 +177,7 @@ internal sealed class SqliteWriteCommands : IDisposable
             case MessageColumn.Final: s.Bind(index, doc.Esa.Final ? 1 : 0); break;
             default:
                 // The document exactly as DocumentJson serialises it, written as UTF-8 text without a string in between.
-                _json.ResetWrittenCount();
-                _jsonWriter.Reset(_json);
-                DocumentJson.Serialize(_jsonWriter, doc);
-                _jsonWriter.Flush();
-                s.BindUtf8(index, _json.WrittenSpan);
+                s.BindUtf8(index, record.Utf8Json);
                 break;
         }
     }
