@@ -12,9 +12,9 @@ public enum BackendKind { Sqlite, Elasticsearch, OpenSearch }
 public sealed record BackendOptions
 {
     public const string DefaultStorePath = "./esatls.db";
-    public const string ApiKeyVariable = "ESATLS_API_KEY";
-    public const string UsernameVariable = "ESATLS_USERNAME";
-    public const string PasswordVariable = "ESATLS_PASSWORD";
+    public const string ApiKeyVariable = SearchConnectionOptions.ApiKeyVariable;
+    public const string UsernameVariable = SearchConnectionOptions.UsernameVariable;
+    public const string PasswordVariable = SearchConnectionOptions.PasswordVariable;
 
     public BackendKind Kind { get; init; }
 
@@ -77,32 +77,25 @@ public sealed record BackendOptions
         var (kind, option, text) = elasticsearch is not null
             ? (BackendKind.Elasticsearch, "--elasticsearch", elasticsearch)
             : (BackendKind.OpenSearch, "--opensearch", opensearch!);
-        // Several nodes of one cluster, comma-separated, as the ingest side takes them.
-        var nodes = new List<Uri>();
-        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        // The ingest side's validation and credential choice (options, then URL user info, then ESATLS_*), so
+        // that a cluster option means the same and fails with the same message on both command lines.
+        ResolvedSearchOptions resolved;
+        try
         {
-            if (!Uri.TryCreate(part, UriKind.Absolute, out var node) || (node.Scheme != Uri.UriSchemeHttp && node.Scheme != Uri.UriSchemeHttps))
+            resolved = SearchConnection.Resolve(new SearchConnectionOptions
             {
-                throw new UsageException($"{option} needs an http:// or https:// URL");
-            }
-            nodes.Add(node);
+                Urls = [text],
+                ApiKey = apiKey,
+                Username = username,
+                Password = password,
+                CaCertificateFile = caCert,
+                CertificateFingerprint = caFingerprint,
+                Insecure = insecure,
+            }, environment.GetVariable);
         }
-        if (nodes.Count == 0)
+        catch (SearchConfigurationException e)
         {
-            throw new UsageException($"{option} needs an http:// or https:// URL");
-        }
-        apiKey ??= environment.GetVariable(ApiKeyVariable);
-        username ??= environment.GetVariable(UsernameVariable);
-        password ??= environment.GetVariable(PasswordVariable);
-        if (apiKey is not null && (username is not null || password is not null))
-        {
-            throw new UsageException($"use either an API key (--api-key or {ApiKeyVariable}) or a username and password, not both");
-        }
-        if ((username is null) != (password is null))
-        {
-            throw new UsageException(username is null
-                ? $"a password needs a username (--username or {UsernameVariable})"
-                : $"--username needs a password (--password or {PasswordVariable})");
+            throw new UsageException(e.Message);
         }
         if (caCert is not null && !File.Exists(caCert))
         {
@@ -111,11 +104,11 @@ public sealed record BackendOptions
         return new BackendOptions
         {
             Kind = kind,
-            Url = nodes[0],
-            Nodes = nodes,
-            ApiKey = apiKey,
-            Username = username,
-            Password = password,
+            Url = resolved.Nodes[0],
+            Nodes = resolved.Nodes,
+            ApiKey = resolved.ApiKey,
+            Username = resolved.Username,
+            Password = resolved.Password,
             CaCertificatePath = caCert,
             CertificateFingerprint = caFingerprint,
             Insecure = insecure,

@@ -77,8 +77,10 @@ public class ArgumentTests
             GetVariable = name => name == BackendOptions.PasswordVariable ? "from-env-secret" : null,
             Now = () => Now,
         };
+        // As for esatls-ingest: the URL's password is an option, and options win over the environment.
         var options = BackendOptions.From(null, "https://admin:url-secret@es.example:9200/", null, null, "admin", null, null, null, false, environment);
-        options.Password.Should().Be("from-env-secret");
+        options.Password.Should().Be("url-secret");
+        BackendOptions.From(null, "https://es.example:9200/", null, null, "admin", null, null, null, false, environment).Password.Should().Be("from-env-secret");
         options.ToString().Should().NotContain("secret").And.Contain("es.example").And.Contain("password=***");
         options.Target.Should().NotContain("url-secret");
         var withKey = BackendOptions.From(null, null, "https://os.example", "key-secret", null, null, null, null, true, environment with { GetVariable = _ => null });

@@ -6,6 +6,9 @@ using HttpMethod = Elastic.Transport.HttpMethod;
 
 namespace EsaTls.Core.Stores.Search;
 
+/// <summary>What <see cref="SearchConnection.Resolve"/> settled: the nodes and at most one kind of credentials.</summary>
+public sealed record ResolvedSearchOptions(IReadOnlyList<Uri> Nodes, string? ApiKey, string? Username, string? Password);
+
 /// <summary>
 /// A configured cluster connection: Elastic.Transport with a plain <see cref="TransportConfiguration"/>
 /// (no product check, no compression, plain <c>application/json</c>), which serves Elasticsearch 8/9 and
@@ -52,12 +55,12 @@ public sealed class SearchConnection : IDisposable
     }
 
     /// <summary>
-    /// Validates the options (one clear <see cref="SearchConfigurationException"/> naming the option at fault)
-    /// and builds the transport. Credentials not given in <paramref name="options"/> come from
-    /// <c>ESATLS_API_KEY</c> / <c>ESATLS_USERNAME</c> / <c>ESATLS_PASSWORD</c>; <paramref name="environment"/>
-    /// replaces <see cref="Environment.GetEnvironmentVariable(string)"/> (tests).
+    /// The checks and choices of <see cref="FromOptions"/> without building anything: the node URLs (user info
+    /// moved out), and the one set of credentials that applies. Both command lines validate with this, so a
+    /// cluster option means the same and fails with the same message in each.
     /// </summary>
-    public static SearchConnection FromOptions(SearchConnectionOptions options, Func<string, string?>? environment = null)
+    /// <exception cref="SearchConfigurationException">An option is wrong or contradicts another.</exception>
+    public static ResolvedSearchOptions Resolve(SearchConnectionOptions options, Func<string, string?>? environment = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         environment ??= Environment.GetEnvironmentVariable;
@@ -115,8 +118,6 @@ public sealed class SearchConnection : IDisposable
             username = Blank(environment(SearchConnectionOptions.UsernameVariable));
             password = Blank(options.Password) ?? Blank(environment(SearchConnectionOptions.PasswordVariable));
         }
-        var secrets = Secrets.For(apiKey ?? Blank(options.ApiKey), username, password ?? Blank(options.Password));
-
         if (username is not null && password is null)
         {
             throw new SearchConfigurationException($"--username given without a password (--password or {SearchConnectionOptions.PasswordVariable})");
@@ -133,6 +134,20 @@ public sealed class SearchConnection : IDisposable
         {
             throw new SearchConfigurationException("the request timeout must be positive");
         }
+
+        return new ResolvedSearchOptions(nodes, apiKey, username, password);
+    }
+
+    /// <summary>
+    /// Validates the options (one clear <see cref="SearchConfigurationException"/> naming the option at fault)
+    /// and builds the transport. Credentials not given in <paramref name="options"/> come from
+    /// <c>ESATLS_API_KEY</c> / <c>ESATLS_USERNAME</c> / <c>ESATLS_PASSWORD</c>; <paramref name="environment"/>
+    /// replaces <see cref="Environment.GetEnvironmentVariable(string)"/> (tests).
+    /// </summary>
+    public static SearchConnection FromOptions(SearchConnectionOptions options, Func<string, string?>? environment = null)
+    {
+        var (nodes, apiKey, username, password) = Resolve(options, environment);
+        var secrets = Secrets.For(apiKey ?? Blank(options.ApiKey), username, password ?? Blank(options.Password));
 
         var validation = CertificateValidation.Create(options);
 

@@ -47,6 +47,7 @@ internal static class SqliteDeferredIndexes
         // memory: a smaller cache while building keeps the build's peak near the load's, whatever the store's size.
         SqliteStoreFile.Execute(connection, "PRAGMA temp_store = FILE");
         SqliteStoreFile.Execute(connection, "PRAGMA cache_size = -8192");
+        SqliteStoreFile.Execute(connection, "PRAGMA shrink_memory");
         try
         {
             Build(connection);
