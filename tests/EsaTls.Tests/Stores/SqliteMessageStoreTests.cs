@@ -182,7 +182,7 @@ public sealed class SqliteMessageStoreTests : IDisposable
         await store.CommitAsync([Record(1)], Checkpoint(100), CancellationToken.None);
         var broken = new MessageRecord(null!, Record(3).Document);
         var act = () => store.CommitAsync([Record(2, to: ["a@b.org"]), broken, Record(4)], Checkpoint(999), CancellationToken.None);
-        await act.Should().ThrowAsync<SqliteException>();
+        (await act.Should().ThrowAsync<StoreWriteException>()).WithInnerException<SqliteException>();
         Scalar("SELECT count(*) FROM messages").Should().Be(1);
         Scalar("SELECT count(*) FROM recipient_domains").Should().Be(0);
         Scalar("SELECT sum(n) FROM hourly_counts").Should().Be(1);

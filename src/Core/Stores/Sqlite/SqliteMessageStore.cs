@@ -68,6 +68,11 @@ public sealed class SqliteMessageStore : IBulkLoadSink
             }
             return Task.FromResult(new SqliteMessageStore(path, connection, bulkLoad));
         }
+        catch (SqliteException e)
+        {
+            connection.Dispose();
+            throw Failed($"could not build the indexes of the store {path} (its last bulk load did not finish): {e.Message.TrimEnd('.')}", e);
+        }
         catch
         {
             connection.Dispose();
@@ -86,6 +91,10 @@ public sealed class SqliteMessageStore : IBulkLoadSink
                 Deferred = true;
             }
         }
+        catch (SqliteException e)
+        {
+            throw Failed($"could not prepare the bulk load of the store {Path}: {e.Message.TrimEnd('.')}", e);
+        }
         finally
         {
             _gate.Release();
@@ -100,6 +109,10 @@ public sealed class SqliteMessageStore : IBulkLoadSink
             using var command = _connection.CreateCommand();
             command.CommandText = $"SELECT json FROM {SqliteSchema.CheckpointTable} WHERE slot = 1";
             return command.ExecuteScalar() is string json ? IngestCheckpoint.FromJson(json) : null;
+        }
+        catch (SqliteException e)
+        {
+            throw Failed($"could not read the checkpoint of the store {Path}: {e.Message.TrimEnd('.')}", e);
         }
         finally
         {
@@ -129,11 +142,20 @@ public sealed class SqliteMessageStore : IBulkLoadSink
             cancellationToken.ThrowIfCancellationRequested();
             transaction.Commit();
         }
+        catch (SqliteException e)
+        {
+            throw Failed($"could not write to the store {Path}: {e.Message.TrimEnd('.')}; nothing of this commit was stored, and the next run resumes after the last one", e);
+        }
         finally
         {
             _gate.Release();
         }
     }
+
+    private static StoreWriteException Failed(string message, SqliteException e) => new(message, e);
+
+    /// <summary>Caps the file at <paramref name="pages"/> pages (<c>PRAGMA max_page_count</c>): a full disk, on demand.</summary>
+    internal void LimitPages(long pages) => SqliteStoreFile.Execute(_connection, $"PRAGMA max_page_count = {pages}");
 
     /// <summary>
     /// Rebuilding the indexes costs about half of what keeping them costs per document written (one sort against
