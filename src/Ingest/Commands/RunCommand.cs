@@ -1,4 +1,6 @@
 using System.ComponentModel;
+using System.Globalization;
+using EsaTls.Core.Stores.Sqlite;
 using EsaTls.Ingest.Cli;
 using EsaTls.Ingest.Hosting;
 using EsaTls.Ingest.Sinks;
@@ -33,6 +35,11 @@ public sealed class RunCommand(CliOutput output, SinkFactory sinks) : AsyncComma
         var sink = await sinks.CreateAsync(worker.Sink, cancellationToken).ConfigureAwait(false);
         await using (sink.ConfigureAwait(false))
         {
+            if (sink is SqliteMessageStore { IndexBuildTime.Ticks: > 0 } store)
+            {
+                output.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"esatls-ingest: built the indexes of {store.Path} first (its last bulk load had not finished) in {store.IndexBuildTime.TotalSeconds:F1} s"));
+            }
             var outcome = new WorkerOutcome();
             using var host = WorkerHost.Build(worker, sink, outcome, configuration.GetSection("Logging"));
             await host.RunAsync(cancellationToken).ConfigureAwait(false);

@@ -61,6 +61,17 @@ public sealed class IngestCliTests : IDisposable
     }
 
     [Fact]
+    public async Task A_run_on_a_store_whose_bulk_load_was_killed_builds_its_indexes_and_says_so()
+    {
+        (await IngestCli.RunAsync("files", IngestCli.Scenario("rollover"), "--store", StorePath)).ExitCode.Should().Be(0);
+        Stores.SqliteBulkLoadTests.InterruptLoad(StorePath);
+        var run = await IngestCli.RunAsync("files", IngestCli.Scenario("tls-basics.log"), "--store", StorePath, "--bulk-load", "never");
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Out.Should().Contain("indexes        rebuilt (an earlier bulk load had not finished)");
+        (await Coverage(StorePath, CoverageBy.Day)).Should().NotBeEmpty();
+    }
+
+    [Fact]
     public async Task An_unknown_bulk_load_choice_is_a_usage_error()
     {
         var run = await IngestCli.RunAsync("files", IngestCli.Scenario("tls-basics.log"), "--store", StorePath, "--bulk-load", "sometimes");

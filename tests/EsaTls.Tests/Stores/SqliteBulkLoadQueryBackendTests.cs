@@ -135,6 +135,7 @@ public sealed class SqliteBulkLoadTests : IDisposable
 
         await using (var store = await SqliteMessageStore.OpenAsync(_temp.Path))
         {
+            store.IndexBuildTime.Should().BePositive("the writer reports that it built them");
             IndexesAndTriggers().Should().Equal(AllIndexesAndTriggers());
             Strings(Counted).Should().Equal(Strings(Recount));
             // The triggers count from here on.

@@ -37,7 +37,7 @@ public sealed class SqliteMessageStore : IBulkLoadSink
     /// <summary>True once <see cref="BeforeLoad"/> deferred the indexes; they are built when the store is disposed.</summary>
     public bool Deferred { get; private set; }
 
-    /// <summary>Time spent building deferred or missing indexes when the store was disposed.</summary>
+    /// <summary>Time spent building deferred indexes, or those an interrupted bulk load left missing (when the store was opened or disposed).</summary>
     public TimeSpan IndexBuildTime { get; private set; }
 
     public string Description => $"SQLite store {Path}";
@@ -62,11 +62,14 @@ public sealed class SqliteMessageStore : IBulkLoadSink
         try
         {
             // A writer that keeps its indexes finishes a bulk load that was interrupted before it goes on.
+            var rebuilt = TimeSpan.Zero;
             if (bulkLoad == SqliteBulkLoad.Never && !SqliteDeferredIndexes.IsComplete(connection))
             {
+                var clock = System.Diagnostics.Stopwatch.StartNew();
                 SqliteDeferredIndexes.Complete(connection);
+                rebuilt = clock.Elapsed;
             }
-            return Task.FromResult(new SqliteMessageStore(path, connection, bulkLoad));
+            return Task.FromResult(new SqliteMessageStore(path, connection, bulkLoad) { IndexBuildTime = rebuilt });
         }
         catch (SqliteException e)
         {
@@ -181,7 +184,7 @@ public sealed class SqliteMessageStore : IBulkLoadSink
                 // Also after a failed or cancelled load: readers need the indexes and the counts.
                 var clock = System.Diagnostics.Stopwatch.StartNew();
                 SqliteDeferredIndexes.Complete(_connection);
-                IndexBuildTime = clock.Elapsed;
+                IndexBuildTime += clock.Elapsed;
             }
         }
         catch (SqliteException e)
