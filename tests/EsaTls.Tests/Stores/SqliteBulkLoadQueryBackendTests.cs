@@ -146,6 +146,22 @@ public sealed class SqliteBulkLoadTests : IDisposable
     }
 
     [Fact]
+    public async Task A_small_load_into_a_store_whose_bulk_load_was_killed_writes_then_finishes_that_load()
+    {
+        var corpus = QueryCorpus.Build(90);
+        await _temp.FillAsync([.. corpus.Take(50)]);
+        InterruptLoad(_temp.Path);
+        await using (var store = await SqliteMessageStore.OpenAsync(_temp.Path, SqliteBulkLoad.Auto))
+        {
+            store.BeforeLoad(0);
+            store.Deferred.Should().BeFalse();
+            await store.CommitAsync([.. corpus.Skip(50)], null, CancellationToken.None);
+        }
+        IndexesAndTriggers().Should().Equal(AllIndexesAndTriggers());
+        Strings(Counted).Should().Equal(Strings(Recount));
+    }
+
+    [Fact]
     public async Task A_store_closed_after_a_failed_load_still_gets_its_indexes()
     {
         var corpus = QueryCorpus.Build(40);
