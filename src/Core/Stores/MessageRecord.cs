@@ -10,6 +10,13 @@ public sealed record MessageRecord(string Id, MessageDocument Document)
 {
     private byte[]? _utf8Json;
 
+    // A copy made with `with` may carry another document: it starts without the cached bytes.
+    private MessageRecord(MessageRecord original)
+    {
+        Id = original.Id;
+        Document = original.Document;
+    }
+
     public string Index => Fields.IndexFor(Document.Timestamp);
 
     /// <summary>

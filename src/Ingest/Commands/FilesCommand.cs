@@ -88,15 +88,23 @@ public sealed class FilesCommand(CliOutput output, SinkFactory sinks) : AsyncCom
         IMessageSink? sink = settings.DryRun ? null : await sinks.CreateAsync(settings, bulkLoad, cancellationToken).ConfigureAwait(false);
         var clock = Stopwatch.StartNew();
         IngestOutcome outcome;
+        var completed = false;
         try
         {
             var files = InputFiles.ToInputs(inputs);
             outcome = output.Interactive
                 ? await RunWithProgressAsync(sink, options, files, cancellationToken).ConfigureAwait(false)
                 : await new FileIngestRunner(sink, options).RunAsync(files, cancellationToken).ConfigureAwait(false);
+            completed = true;
         }
         finally
         {
+            if (sink is SqliteMessageStore { Deferred: true } deferred && !completed)
+            {
+                // Interrupted or failed: stop now rather than build indexes for minutes; the next run on the store builds them.
+                deferred.LeaveIndexesToNextWriter();
+                output.Error.WriteLine($"esatls-ingest: the indexes of {deferred.Path} are left to the next esatls-ingest run on it (queries work meanwhile, more slowly)");
+            }
             if (sink is not null)
             {
                 await sink.DisposeAsync().ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using EsaTls.Core.Stores;
 using EsaTls.Core.Stores.Search;
+using EsaTls.Core.Stores.Sqlite;
 using EsaTls.Ingest.Cli;
 using EsaTls.Ingest.Hosting;
 using EsaTls.Ingest.Sinks;
@@ -8,10 +9,13 @@ using Spectre.Console.Cli;
 
 namespace EsaTls.Ingest.Commands;
 
-/// <summary><c>esatls-ingest status</c>: the worker's committed input positions and lag, read through the sink.</summary>
-public sealed class StatusCommand(CliOutput output, SinkFactory sinks) : AsyncCommand<WorkerConfigSettings>
+/// <summary><c>esatls-ingest status</c>: the worker's committed input positions and lag, read without writing to the store.</summary>
+public sealed class StatusCommand(CliOutput output) : AsyncCommand<WorkerConfigSettings>
 {
-    public override async Task<int> ExecuteAsync(CommandContext context, WorkerConfigSettings settings, CancellationToken cancellationToken)
+    public override Task<int> ExecuteAsync(CommandContext context, WorkerConfigSettings settings, CancellationToken cancellationToken) =>
+        Task.FromResult(Execute(settings));
+
+    private int Execute(WorkerConfigSettings settings)
     {
         var (_, worker) = settings.Load();
         if (worker.Sink.IsCluster)
@@ -28,11 +32,18 @@ public sealed class StatusCommand(CliOutput output, SinkFactory sinks) : AsyncCo
             WorkerStatus.Write(worker, null, $"SQLite store {worker.Sink.StorePath} (not created yet)", output.Out, DateTime.UtcNow);
             return ExitCodes.Ok;
         }
-        var sink = await sinks.CreateAsync(worker.Sink, cancellationToken).ConfigureAwait(false);
-        await using (sink.ConfigureAwait(false))
+        // A reader, not the sink: status runs beside the worker and must neither take the write lock nor build
+        // the indexes of an interrupted bulk load.
+        IngestCheckpoint? checkpoint;
+        try
         {
-            await WorkerStatus.WriteAsync(worker, sink, output.Out, DateTime.UtcNow, cancellationToken).ConfigureAwait(false);
+            checkpoint = SqliteMessageStore.ReadCheckpoint(worker.Sink.StorePath);
         }
+        catch (SqliteStoreException e)
+        {
+            throw new UsageException(e.Message);
+        }
+        WorkerStatus.Write(worker, checkpoint, $"SQLite store {worker.Sink.StorePath}", output.Out, DateTime.UtcNow);
         return ExitCodes.Ok;
     }
 

@@ -63,12 +63,38 @@ public sealed class IngestCliTests : IDisposable
     [Fact]
     public async Task A_run_on_a_store_whose_bulk_load_was_killed_builds_its_indexes_and_says_so()
     {
-        (await IngestCli.RunAsync("files", IngestCli.Scenario("rollover"), "--store", StorePath)).ExitCode.Should().Be(0);
+        var clean = Path.Combine(_dir.FullName, "clean.db");
+        foreach (var store in new[] { StorePath, clean })
+        {
+            (await IngestCli.RunAsync("files", IngestCli.Scenario("rollover"), "--store", store)).ExitCode.Should().Be(0);
+        }
         Stores.SqliteBulkLoadTests.InterruptLoad(StorePath);
         var run = await IngestCli.RunAsync("files", IngestCli.Scenario("tls-basics.log"), "--store", StorePath, "--bulk-load", "never");
         run.ExitCode.Should().Be(0, run.Error);
         run.Out.Should().Contain("indexes        rebuilt (an earlier bulk load had not finished)");
-        (await Coverage(StorePath, CoverageBy.Day)).Should().NotBeEmpty();
+        (await IngestCli.RunAsync("files", IngestCli.Scenario("tls-basics.log"), "--store", clean, "--bulk-load", "never")).ExitCode.Should().Be(0);
+        foreach (var by in new[] { CoverageBy.None, CoverageBy.Day, CoverageBy.Hour, CoverageBy.Host })
+        {
+            (await Coverage(StorePath, by)).Should().Equal(await Coverage(clean, by), $"coverage by {by}").And.NotBeEmpty();
+        }
+    }
+
+    [Fact]
+    public async Task Status_reads_a_store_whose_bulk_load_was_killed_without_writing_to_it()
+    {
+        (await IngestCli.RunAsync("files", IngestCli.Scenario("rollover"), "--store", StorePath)).ExitCode.Should().Be(0);
+        Stores.SqliteBulkLoadTests.InterruptLoad(StorePath);
+        var before = File.GetLastWriteTimeUtc(StorePath);
+        var status = await IngestCli.RunAsync("status", "--set", $"Sink:Store={StorePath}", "--set", $"State:Directory={Path.Combine(_dir.FullName, "state")}",
+            "--set", "Syslog:Udp=off", "--set", "Syslog:Tcp=off", "--set", $"Files:0:Path={IngestCli.Scenario("rollover")}");
+        status.ExitCode.Should().Be(0, status.All);
+        status.Out.Should().Contain($"SQLite store {StorePath}").And.NotContain("none yet");
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={StorePath};Pooling=false");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM sqlite_schema WHERE type IN ('index', 'trigger') AND name NOT LIKE 'sqlite_autoindex%'";
+        Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture).Should().Be(1, "status neither builds indexes nor restores triggers");
+        File.GetLastWriteTimeUtc(StorePath).Should().Be(before);
     }
 
     [Fact]

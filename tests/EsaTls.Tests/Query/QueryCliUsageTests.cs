@@ -134,6 +134,8 @@ public sealed class QueryCliUsageTests(CorpusStoreFixture store) : IClassFixture
     [InlineData("--opensearch", "https://127.0.0.1:9", "--username", "u")]
     [InlineData("--elasticsearch", "https://127.0.0.1:9", "--password", "p")]
     [InlineData("--elasticsearch", "https://127.0.0.1:9", "--insecure", "--ca-fingerprint", "AB:CD")]
+    [InlineData("--elasticsearch", "https://user:pw@127.0.0.1:9", "--api-key", "k")]
+    [InlineData("--opensearch", "https://127.0.0.1:9", "--api-key", "k", "--password", "p")]
     public async Task A_bad_cluster_option_fails_with_the_same_message_on_both_command_lines(params string[] cluster)
     {
         var query = await CliRunner.RunAsync(["lacking-tls", .. cluster], new Dictionary<string, string>());
@@ -143,6 +145,39 @@ public sealed class QueryCliUsageTests(CorpusStoreFixture store) : IClassFixture
         query.Error.Should().StartWith("esatls: ");
         query.Error["esatls: ".Length..].Should().Be(ingest.Error["esatls-ingest: ".Length..]);
     }
+
+    [Fact]
+    public void No_credential_given_is_ignored_in_favour_of_another()
+    {
+        static ResolvedSearchOptionsProbe Resolve(string? apiKey, string? username, string? password, string url, Dictionary<string, string> environment)
+        {
+            try
+            {
+                var r = Core.Stores.Search.SearchConnection.Resolve(new Core.Stores.Search.SearchConnectionOptions
+                {
+                    Urls = [url],
+                    ApiKey = apiKey,
+                    Username = username,
+                    Password = password,
+                }, name => environment.GetValueOrDefault(name));
+                return new(r.ApiKey, r.Username, r.Password, null);
+            }
+            catch (Core.Stores.Search.SearchConfigurationException e)
+            {
+                return new(null, null, null, e.Message);
+            }
+        }
+        var envKey = new Dictionary<string, string> { ["ESATLS_API_KEY"] = "env-key" };
+        Resolve(null, null, "p", "https://es:9200", envKey).Error.Should().Contain("a password was given without --username");
+        Resolve(null, null, null, "https://es:9200", envKey).Should().Be(new ResolvedSearchOptionsProbe("env-key", null, null, null));
+        Resolve("k", null, null, "https://u:pw@es:9200", []).Error.Should().Contain("not both");
+        Resolve(null, null, "p", "https://es:9200", new() { ["ESATLS_USERNAME"] = "env-user" })
+            .Should().Be(new ResolvedSearchOptionsProbe(null, "env-user", "p", null));
+        Resolve(null, "admin", null, "https://u:url-pw@es:9200", new() { ["ESATLS_PASSWORD"] = "env-pw" })
+            .Should().Be(new ResolvedSearchOptionsProbe(null, "admin", "url-pw", null));
+    }
+
+    private sealed record ResolvedSearchOptionsProbe(string? ApiKey, string? Username, string? Password, string? Error);
 
     [Fact]
     public async Task Credentials_without_a_cluster_and_contradicting_backends_are_usage_errors()

@@ -162,6 +162,19 @@ public sealed class SqliteBulkLoadTests : IDisposable
     }
 
     [Fact]
+    public void A_record_copied_with_another_document_serialises_that_document()
+    {
+        var record = QueryCorpus.Build(3)[0];
+        var first = System.Text.Encoding.UTF8.GetString(record.Utf8Json);
+        var changed = record with { Document = QueryCorpus.Build(3)[1].Document };
+        System.Text.Encoding.UTF8.GetString(changed.Utf8Json).Should().Be(DocumentJsonText(changed)).And.NotBe(first);
+        changed.Should().NotBe(record);
+        (record with { }).Should().Be(record);
+    }
+
+    private static string DocumentJsonText(MessageRecord record) => EsaTls.Core.Contract.DocumentJson.Serialize(record.Document);
+
+    [Fact]
     public async Task A_store_closed_after_a_failed_load_still_gets_its_indexes()
     {
         var corpus = QueryCorpus.Build(40);

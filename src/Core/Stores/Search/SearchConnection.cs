@@ -94,7 +94,7 @@ public sealed class SearchConnection : IDisposable
         {
             throw new SearchConfigurationException("the cluster URLs mix http:// and https://: give them all with the same scheme");
         }
-        if (Blank(options.ApiKey) is not null && Blank(options.Username) is not null)
+        if (Blank(options.ApiKey) is not null && ((Blank(options.Username) ?? urlUser) is not null || Blank(options.Password) is not null))
         {
             throw new SearchConfigurationException("give either --api-key or --username/--password, not both");
         }
@@ -109,7 +109,7 @@ public sealed class SearchConnection : IDisposable
             username = optionUser;
             password = Blank(options.Password) ?? urlPassword ?? Blank(environment(SearchConnectionOptions.PasswordVariable));
         }
-        else if (Blank(environment(SearchConnectionOptions.ApiKeyVariable)) is { } envKey)
+        else if (Blank(options.Password) is null && Blank(environment(SearchConnectionOptions.ApiKeyVariable)) is { } envKey)
         {
             apiKey = envKey;
         }

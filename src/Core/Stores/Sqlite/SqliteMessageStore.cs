@@ -66,15 +66,17 @@ public sealed class SqliteMessageStore : IBulkLoadSink
             if (bulkLoad == SqliteBulkLoad.Never && !SqliteDeferredIndexes.IsComplete(connection))
             {
                 var clock = System.Diagnostics.Stopwatch.StartNew();
-                SqliteDeferredIndexes.Complete(connection);
+                try
+                {
+                    SqliteDeferredIndexes.Complete(connection);
+                }
+                catch (SqliteException e)
+                {
+                    throw Failed($"could not build the indexes of the store {path} (its last bulk load did not finish): {e.Message.TrimEnd('.')}", e);
+                }
                 rebuilt = clock.Elapsed;
             }
             return Task.FromResult(new SqliteMessageStore(path, connection, bulkLoad) { IndexBuildTime = rebuilt });
-        }
-        catch (SqliteException e)
-        {
-            connection.Dispose();
-            throw Failed($"could not build the indexes of the store {path} (its last bulk load did not finish): {e.Message.TrimEnd('.')}", e);
         }
         catch
         {
@@ -101,6 +103,27 @@ public sealed class SqliteMessageStore : IBulkLoadSink
         finally
         {
             _gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// The checkpoint of the store at <paramref name="path"/>, read over a read-only connection: no write lock, and
+    /// no index build when a bulk load was interrupted (<c>status</c> runs beside the worker).
+    /// </summary>
+    /// <exception cref="SqliteStoreException">No store at the path, or not an esatls store.</exception>
+    /// <exception cref="StoreWriteException">The store cannot be read.</exception>
+    public static IngestCheckpoint? ReadCheckpoint(string path)
+    {
+        using var connection = SqliteStoreFile.OpenReader(path);
+        try
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT json FROM {SqliteSchema.CheckpointTable} WHERE slot = 1";
+            return command.ExecuteScalar() is string json ? IngestCheckpoint.FromJson(json) : null;
+        }
+        catch (SqliteException e)
+        {
+            throw Failed($"could not read the checkpoint of the store {path}: {e.Message.TrimEnd('.')}", e);
         }
     }
 
@@ -175,8 +198,17 @@ public sealed class SqliteMessageStore : IBulkLoadSink
     /// <summary>Why the indexes could not be built when the store was disposed (the next writer builds them), or null.</summary>
     public string? IndexBuildProblem { get; private set; }
 
+    private bool _leaveIndexes;
+
+    /// <summary>Dispose without building the deferred indexes (an interrupted load): the next writer builds them.</summary>
+    public void LeaveIndexesToNextWriter() => _leaveIndexes = true;
+
     private void CompleteIndexes()
     {
+        if (_leaveIndexes)
+        {
+            return;
+        }
         try
         {
             if (Deferred || !SqliteDeferredIndexes.IsComplete(_connection))

@@ -83,6 +83,9 @@ public sealed class SqliteQueryBackend : IQueryBackend
     public async Task<IReadOnlyList<CoverageCount>> CoverageAsync(MessageFilter filter, CoverageQuery query, CancellationToken cancellationToken)
     {
         using var connection = SqliteStoreFile.OpenReader(_path);
+        // One snapshot for the trigger check and every statement: a commit (or a bulk load dropping the count
+        // triggers) between them would otherwise mix two states of the store.
+        using var snapshot = connection.BeginTransaction(deferred: true);
         var counts = new Dictionary<(string Group, string Status), long>();
         void AddCount(string group, string status, long count)
         {
@@ -136,6 +139,7 @@ public sealed class SqliteQueryBackend : IQueryBackend
     public async Task<IReadOnlyList<FailureCount>> FailuresAsync(MessageFilter filter, FailureBy by, CancellationToken cancellationToken)
     {
         using var connection = SqliteStoreFile.OpenReader(_path);
+        using var snapshot = connection.BeginTransaction(deferred: true);
         var counts = new Dictionary<(string Leg, string Key), long>();
         async Task Collect(string leg, SqliteQuerySql.Statement statement) =>
             await ReadAsync(connection, statement, r =>
