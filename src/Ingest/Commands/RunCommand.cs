@@ -32,6 +32,8 @@ public sealed class RunCommand(CliOutput output, SinkFactory sinks) : AsyncComma
     public override async Task<int> ExecuteAsync(CommandContext context, WorkerConfigSettings settings, CancellationToken cancellationToken)
     {
         var (configuration, worker) = settings.Load();
+        // The lock first: a second worker refuses before it opens (and perhaps builds the indexes of) the store.
+        using var stateLock = StateLock.Acquire(worker.StateDirectory);
         var sink = await sinks.CreateAsync(worker.Sink, cancellationToken).ConfigureAwait(false);
         await using (sink.ConfigureAwait(false))
         {
@@ -41,7 +43,7 @@ public sealed class RunCommand(CliOutput output, SinkFactory sinks) : AsyncComma
                     $"esatls-ingest: built the indexes of {store.Path} first (its last bulk load had not finished) in {store.IndexBuildTime.TotalSeconds:F1} s"));
             }
             var outcome = new WorkerOutcome();
-            using var host = WorkerHost.Build(worker, sink, outcome, configuration.GetSection("Logging"));
+            using var host = WorkerHost.Build(worker, sink, outcome, configuration.GetSection("Logging"), heldLock: stateLock);
             await host.RunAsync(cancellationToken).ConfigureAwait(false);
             output.Error.Flush();
             return outcome.ExitCode;

@@ -17,7 +17,7 @@ public sealed class WorkerOutcome
 /// writer, runs the <see cref="IngestLoop"/> until SIGTERM/SIGINT, then stops the listeners, drains and fsyncs the
 /// spool, and lets the loop flush and commit. A failure to start stops the host with exit code 1 (2: configuration).
 /// </summary>
-public sealed class IngestWorker(WorkerSettings settings, IMessageSink sink, WorkerOutcome outcome, IHostApplicationLifetime lifetime, ILoggerFactory loggers)
+public sealed class IngestWorker(WorkerSettings settings, IMessageSink sink, WorkerOutcome outcome, IHostApplicationLifetime lifetime, ILoggerFactory loggers, HeldStateLock held)
     : BackgroundService
 {
     private readonly ILogger _log = loggers.CreateLogger("esatls.worker");
@@ -33,7 +33,7 @@ public sealed class IngestWorker(WorkerSettings settings, IMessageSink sink, Wor
         SyslogListeners? listeners = null;
         try
         {
-            stateLock = StateLock.Acquire(settings.StateDirectory);
+            stateLock = held.Lock is null ? StateLock.Acquire(settings.StateDirectory) : null;
             var counters = settings.Syslog.Enabled ? new SyslogCounters() : null;
             IngestLoop? loop = null;
             if (counters is not null)

@@ -10,7 +10,9 @@ namespace EsaTls.Ingest.Hosting;
 /// <summary>Builds the generic host of <c>esatls-ingest run</c>: console logging, SIGTERM/SIGINT handling, the <see cref="IngestWorker"/>.</summary>
 public static class WorkerHost
 {
-    public static IHost Build(WorkerSettings settings, IMessageSink sink, WorkerOutcome outcome, IConfiguration? logging = null, Action<ILoggingBuilder>? configureLogging = null)
+    /// <param name="heldLock">The state directory's lock when the caller took it already (before opening the store); null: the worker takes it.</param>
+    public static IHost Build(WorkerSettings settings, IMessageSink sink, WorkerOutcome outcome, IConfiguration? logging = null, Action<ILoggingBuilder>? configureLogging = null,
+        StateLock? heldLock = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ApplicationName = "esatls-ingest" });
         builder.Logging.SetMinimumLevel(LogLevel.Information);
@@ -36,8 +38,12 @@ public static class WorkerHost
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(sink);
         builder.Services.AddSingleton(outcome);
+        builder.Services.AddSingleton(new HeldStateLock(heldLock));
         builder.Services.AddSingleton<IngestWorker>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<IngestWorker>());
         return builder.Build();
     }
 }
+
+/// <summary>The state lock a caller already holds for the worker (see <see cref="WorkerHost.Build"/>), or none.</summary>
+public sealed record HeldStateLock(StateLock? Lock);

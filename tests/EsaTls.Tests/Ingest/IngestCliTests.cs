@@ -98,6 +98,18 @@ public sealed class IngestCliTests : IDisposable
     }
 
     [Fact]
+    public async Task A_second_worker_refuses_before_it_opens_the_store()
+    {
+        var state = Path.Combine(_dir.FullName, "state");
+        using var held = EsaTls.Ingest.Hosting.StateLock.Acquire(state);
+        var run = await IngestCli.RunAsync("run", "--set", $"Sink:Store={StorePath}", "--set", $"State:Directory={state}",
+            "--set", "Syslog:Udp=off", "--set", "Syslog:Tcp=off", "--set", $"Files:0:Path={IngestCli.Scenario("rollover")}");
+        run.ExitCode.Should().Be(2, run.All);
+        run.Error.Should().Contain("in use by another worker");
+        File.Exists(StorePath).Should().BeFalse("the store is not opened, let alone created");
+    }
+
+    [Fact]
     public async Task An_unknown_bulk_load_choice_is_a_usage_error()
     {
         var run = await IngestCli.RunAsync("files", IngestCli.Scenario("tls-basics.log"), "--store", StorePath, "--bulk-load", "sometimes");
