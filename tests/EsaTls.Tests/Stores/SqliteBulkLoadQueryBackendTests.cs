@@ -6,39 +6,18 @@ using Microsoft.Data.Sqlite;
 namespace EsaTls.Tests.Stores;
 
 /// <summary>The shared backend suite against a store loaded with deferred indexes: built, and hourly counts recounted, at the end.</summary>
-public sealed class SqliteBulkLoadQueryBackendTests(QueryBackendFixture fixture) : QueryBackendContract(fixture)
+public sealed class SqliteBulkLoadQueryBackendTests(QueryBackendFixture fixture) : SqliteStoreQueryBackendContract(fixture)
 {
-    protected override async Task<IQueryBackend> CreateBackendAsync(IReadOnlyList<MessageRecord> corpus)
-    {
-        var temp = new TempStore();
-        OnCleanup(() =>
-        {
-            temp.Dispose();
-            return ValueTask.CompletedTask;
-        });
-        await temp.FillAsync(corpus, commitSize: 37, bulkLoad: SqliteBulkLoad.Always);
-        return SqliteQueryBackend.Open(temp.Path, pageSize: 5);
-    }
+    protected override SqliteBulkLoad BulkLoad => SqliteBulkLoad.Always;
 }
 
 /// <summary>
 /// The shared backend suite against a store whose bulk load never finished: no secondary indexes, no count
 /// triggers, and hourly counts that no longer match the messages. Readers must answer from the messages.
 /// </summary>
-public sealed class SqliteUnfinishedBulkLoadQueryBackendTests(QueryBackendFixture fixture) : QueryBackendContract(fixture)
+public sealed class SqliteUnfinishedBulkLoadQueryBackendTests(QueryBackendFixture fixture) : SqliteStoreQueryBackendContract(fixture)
 {
-    protected override async Task<IQueryBackend> CreateBackendAsync(IReadOnlyList<MessageRecord> corpus)
-    {
-        var temp = new TempStore();
-        OnCleanup(() =>
-        {
-            temp.Dispose();
-            return ValueTask.CompletedTask;
-        });
-        await temp.FillAsync(corpus, commitSize: 37);
-        SqliteBulkLoadTests.InterruptLoad(temp.Path);
-        return SqliteQueryBackend.Open(temp.Path, pageSize: 5);
-    }
+    protected override void AfterFill(string path) => SqliteBulkLoadTests.InterruptLoad(path);
 }
 
 public sealed class SqliteBulkLoadTests : IDisposable

@@ -29,10 +29,7 @@ internal static class SqliteDeferredIndexes
     public static void Defer(SqliteConnection connection)
     {
         using var transaction = connection.BeginTransaction(deferred: false);
-        foreach (var trigger in SqliteSchema.CountTriggers)
-        {
-            SqliteStoreFile.Execute(connection, $"DROP TRIGGER IF EXISTS {trigger}");
-        }
+        DropCountTriggers(connection);
         foreach (var index in SqliteSchema.Indexes.Where(i => i.Deferrable))
         {
             SqliteStoreFile.Execute(connection, $"DROP INDEX IF EXISTS {index.Name}");
@@ -66,10 +63,7 @@ internal static class SqliteDeferredIndexes
         {
             SqliteStoreFile.Execute(connection, index.CreateStatement);
         }
-        foreach (var trigger in SqliteSchema.CountTriggers)
-        {
-            SqliteStoreFile.Execute(connection, $"DROP TRIGGER IF EXISTS {trigger}");
-        }
+        DropCountTriggers(connection);
         foreach (var statement in SqliteSchema.RecountStatements())
         {
             SqliteStoreFile.Execute(connection, statement);
@@ -79,6 +73,14 @@ internal static class SqliteDeferredIndexes
             SqliteStoreFile.Execute(connection, statement);
         }
         transaction.Commit();
+    }
+
+    private static void DropCountTriggers(SqliteConnection connection)
+    {
+        foreach (var trigger in SqliteSchema.CountTriggers)
+        {
+            SqliteStoreFile.Execute(connection, $"DROP TRIGGER IF EXISTS {trigger}");
+        }
     }
 
     private static int Present(SqliteConnection connection, string type, IEnumerable<string> names)

@@ -7,7 +7,7 @@ public enum SqliteBulkLoad
 {
     /// <summary>Keep every index during the load (the worker, small additions to a large store).</summary>
     Never,
-    /// <summary>Defer when the input to read is at least as large as the store file.</summary>
+    /// <summary>Defer into an empty store, or when the input to read is at least as large as the store file.</summary>
     Auto,
     Always,
 }
@@ -72,7 +72,7 @@ public sealed class SqliteMessageStore : IBulkLoadSink
                 }
                 catch (SqliteException e)
                 {
-                    throw Failed($"could not build the indexes of the store {path} (its last bulk load did not finish): {e.Message.TrimEnd('.')}", e);
+                    throw Failed($"could not build the indexes of the store {path} (its last bulk load did not finish)", e);
                 }
                 rebuilt = clock.Elapsed;
             }
@@ -98,7 +98,7 @@ public sealed class SqliteMessageStore : IBulkLoadSink
         }
         catch (SqliteException e)
         {
-            throw Failed($"could not prepare the bulk load of the store {Path}: {e.Message.TrimEnd('.')}", e);
+            throw Failed($"could not prepare the bulk load of the store {Path}", e);
         }
         finally
         {
@@ -115,6 +115,11 @@ public sealed class SqliteMessageStore : IBulkLoadSink
     public static IngestCheckpoint? ReadCheckpoint(string path)
     {
         using var connection = SqliteStoreFile.OpenReader(path);
+        return ReadCheckpoint(connection, path);
+    }
+
+    private static IngestCheckpoint? ReadCheckpoint(SqliteConnection connection, string path)
+    {
         try
         {
             using var command = connection.CreateCommand();
@@ -123,7 +128,7 @@ public sealed class SqliteMessageStore : IBulkLoadSink
         }
         catch (SqliteException e)
         {
-            throw Failed($"could not read the checkpoint of the store {path}: {e.Message.TrimEnd('.')}", e);
+            throw Failed($"could not read the checkpoint of the store {path}", e);
         }
     }
 
@@ -132,13 +137,7 @@ public sealed class SqliteMessageStore : IBulkLoadSink
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            using var command = _connection.CreateCommand();
-            command.CommandText = $"SELECT json FROM {SqliteSchema.CheckpointTable} WHERE slot = 1";
-            return command.ExecuteScalar() is string json ? IngestCheckpoint.FromJson(json) : null;
-        }
-        catch (SqliteException e)
-        {
-            throw Failed($"could not read the checkpoint of the store {Path}: {e.Message.TrimEnd('.')}", e);
+            return ReadCheckpoint(_connection, Path);
         }
         finally
         {
@@ -170,7 +169,7 @@ public sealed class SqliteMessageStore : IBulkLoadSink
         }
         catch (SqliteException e)
         {
-            throw Failed($"could not write to the store {Path}: {e.Message.TrimEnd('.')}; nothing of this commit was stored, and the next run resumes after the last one", e);
+            throw Failed($"could not write to the store {Path}", e, "nothing of this commit was stored, and the next run resumes after the last one");
         }
         finally
         {
@@ -178,7 +177,9 @@ public sealed class SqliteMessageStore : IBulkLoadSink
         }
     }
 
-    private static StoreWriteException Failed(string message, SqliteException e) => new(message, e);
+    /// <summary>The failure as the command lines report it: what could not be done, why, and what follows from it.</summary>
+    private static StoreWriteException Failed(string what, SqliteException e, string? consequence = null) =>
+        new($"{what}: {e.Message.TrimEnd('.')}{(consequence is null ? "" : "; " + consequence)}", e);
 
     /// <summary>Caps the file at <paramref name="pages"/> pages (<c>PRAGMA max_page_count</c>): a full disk, on demand.</summary>
     internal void LimitPages(long pages) => SqliteStoreFile.Execute(_connection, $"PRAGMA max_page_count = {pages}");
